@@ -1,0 +1,186 @@
+/**
+ * The command line of `mod.ts`: `status`, `stop`, `--help`, and the daemon
+ * flag that turns the process into a daemon.
+ *
+ * @module
+ */
+
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { defaultBaseDirs, privateDir } from "./_paths.ts";
+import {
+  DAEMON_FLAG,
+  FrameReader,
+  PROTOCOL_VERSION,
+  type Reply,
+  type StatusReply,
+  writeFrame,
+} from "./_protocol.ts";
+
+const HELP =
+  `ansible-turbo: TypeScript Ansible modules served by a warm per-user daemon
+
+Usage:
+  deno run -A mod.ts status [--dir BASE]...   list this user's daemons
+  deno run -A mod.ts stop [--dir BASE]...     stop them (in-flight tasks finish first)
+  deno run -A mod.ts --help                   show this help
+  deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS] [--debug]
+                                              run a daemon (clients start it themselves)
+
+Daemons live in BASE/ansible-turbo-<uid>/, where BASE is the task's remote_tmp,
+else $XDG_RUNTIME_DIR, else the temp directory. Without --dir, status and stop
+look in $XDG_RUNTIME_DIR (or $TMPDIR), /tmp and ~/.ansible/tmp.
+
+Environment:
+  ANSIBLE_TURBO_DISABLE=1        run modules in-process, without a daemon
+  ANSIBLE_TURBO_LOOKUP_TTL=N     idle seconds before a daemon exits (default 15)
+  ANSIBLE_TURBO_START_TIMEOUT=N  seconds a client waits for a daemon to start (default 30)
+  ANSIBLE_TURBO_DEBUG=1          daemon logs each request (to stderr with --debug)
+`;
+
+/** One daemon found by `status`. */
+export interface DaemonStatus {
+  socket: string;
+  status?: StatusReply;
+  problem?: string;
+}
+
+/**
+ * Runs the command line.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./_cli.ts";
+ * await main(["status"]);
+ * ```
+ */
+export async function main(args: string[]): Promise<void> {
+  if (args[0] === DAEMON_FLAG) {
+    const { runDaemonFromArgs } = await import("./daemon.ts");
+    await runDaemonFromArgs(args.slice(1));
+  }
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      help: { type: "boolean", short: "h" },
+      dir: { type: "string", multiple: true },
+    },
+    allowPositionals: true,
+  });
+  const command = positionals[0];
+  if (values.help || command === undefined || command === "help") {
+    console.log(HELP);
+    return;
+  }
+  const bases = values.dir ?? defaultBaseDirs(Deno.env.toObject());
+  if (command === "status") {
+    const found = await listDaemons(bases);
+    if (found.length === 0) {
+      console.log("No ansible-turbo daemon is running for this user.");
+    }
+    for (const entry of found) console.log(describe(entry));
+    return;
+  }
+  if (command === "stop") {
+    const stopped = await stopDaemons(bases);
+    console.log(`Stopped ${stopped} daemon${stopped === 1 ? "" : "s"}.`);
+    return;
+  }
+  console.error(`Unknown command "${command}".\n\n${HELP}`);
+  Deno.exit(2);
+}
+
+/**
+ * Asks every daemon of this user below `bases` for its status.
+ *
+ * @example
+ * ```ts ignore
+ * import { listDaemons } from "./_cli.ts";
+ * for (const d of await listDaemons(["/tmp"])) console.log(d.socket, d.status?.pid);
+ * ```
+ */
+export async function listDaemons(bases: string[]): Promise<DaemonStatus[]> {
+  const found: DaemonStatus[] = [];
+  for (const socket of await socketsIn(bases)) {
+    try {
+      found.push({ socket, status: await ask(socket, "status") });
+    } catch (error) {
+      found.push({ socket, problem: (error as Error).message });
+    }
+  }
+  return found;
+}
+
+/**
+ * Asks every daemon of this user below `bases` to stop, and waits (up to 10 s
+ * each) until its socket is gone. Returns how many stopped.
+ *
+ * @example
+ * ```ts ignore
+ * import { stopDaemons } from "./_cli.ts";
+ * await stopDaemons(["/tmp"]);
+ * ```
+ */
+export async function stopDaemons(bases: string[]): Promise<number> {
+  let stopped = 0;
+  for (const socket of await socketsIn(bases)) {
+    try {
+      await ask(socket, "stop");
+    } catch {
+      continue;
+    }
+    for (let i = 0; i < 200; i++) {
+      try {
+        await Deno.lstat(socket);
+      } catch {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    stopped++;
+  }
+  return stopped;
+}
+
+async function socketsIn(bases: string[]): Promise<string[]> {
+  const uid = Deno.uid() ?? 0;
+  const sockets = new Set<string>();
+  for (const base of [...bases, "/tmp"]) {
+    const dir = privateDir(base, uid);
+    try {
+      for await (const entry of Deno.readDir(dir)) {
+        if (entry.name.endsWith(".sock")) sockets.add(join(dir, entry.name));
+      }
+    } catch {
+      // No daemons there.
+    }
+  }
+  return [...sockets].sort();
+}
+
+async function ask(
+  socket: string,
+  type: "status" | "stop",
+): Promise<StatusReply> {
+  const token = (await Deno.readTextFile(socket.replace(/\.sock$/, ".token")))
+    .trim();
+  const conn = await Deno.connect({ transport: "unix", path: socket });
+  try {
+    await writeFrame(conn, { v: PROTOCOL_VERSION, type, token });
+    const reply = await new FrameReader(conn).read() as Reply | null;
+    if (reply?.type !== "status") {
+      throw new Error(reply?.type === "error" ? reply.message : "no answer");
+    }
+    return reply;
+  } finally {
+    conn.close();
+  }
+}
+
+function describe(entry: DaemonStatus): string {
+  if (!entry.status) return `${entry.socket}  not answering (${entry.problem})`;
+  const s = entry.status;
+  const uptime = ((Date.now() - s.startedAt) / 1000).toFixed(1);
+  const rss = (s.rssBytes / 1024 / 1024).toFixed(1);
+  return `pid ${s.pid}  up ${uptime}s  requests ${s.requests}  in flight ${s.inFlight}  rss ${rss} MiB  modules ${s.modules}  ttl ${s.ttl}s  ${entry.socket}`;
+}

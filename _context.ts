@@ -1,0 +1,61 @@
+/**
+ * The bridge between the daemon and the module API: the daemon installs a
+ * lookup for the task being served, and `create()` reads it. Kept free of
+ * imports so that the client process pays nothing for it.
+ *
+ * @module
+ */
+
+/** Everything one task sees in the daemon. */
+export interface TaskContext {
+  /** Raw arguments from Ansible, `_ansible_*` keys included. */
+  args: Record<string, unknown>;
+  /** The task's environment. */
+  env: Record<string, string>;
+  /** The task's working directory. */
+  cwd: string;
+  /** URL of the module being run. */
+  moduleUrl: string;
+  /** Console output of the task, in order. */
+  stdout: string[];
+  stderr: string[];
+  /** The first result handed over by exitJson/failJson. */
+  outcome?: { result: Record<string, unknown>; failed: boolean };
+  /** Exit code the module asked for with `Deno.exit()`. */
+  exitCode?: number;
+  /** Set by `create()`: formats a raw result the way the task's module object would. */
+  format?: (
+    result: Record<string, unknown>,
+    failed: boolean,
+  ) => Record<string, unknown>;
+}
+
+let lookup: () => TaskContext | undefined = () => undefined;
+
+/**
+ * The task the current async call chain belongs to, when running in a daemon.
+ *
+ * @example
+ * ```ts
+ * import { currentTask } from "./_context.ts";
+ * console.assert(currentTask() === undefined);
+ * ```
+ */
+export function currentTask(): TaskContext | undefined {
+  return lookup();
+}
+
+/**
+ * Installs the daemon's task lookup (an `AsyncLocalStorage` getter).
+ *
+ * @example
+ * ```ts
+ * import { AsyncLocalStorage } from "node:async_hooks";
+ * import { setTaskLookup, type TaskContext } from "./_context.ts";
+ * const storage = new AsyncLocalStorage<TaskContext>();
+ * setTaskLookup(() => storage.getStore());
+ * ```
+ */
+export function setTaskLookup(fn: () => TaskContext | undefined): void {
+  lookup = fn;
+}

@@ -1,0 +1,689 @@
+/**
+ * The daemon side of turbo mode: a per-user Unix-socket server that stays
+ * warm between tasks, imports each distinct module once, and runs tasks
+ * concurrently, each in its own context (arguments, environment, working
+ * directory, console output). It exits after an idle time to live.
+ *
+ * Loaded only in the daemon process; the client never imports it.
+ *
+ * @module
+ */
+
+import { AsyncLocalStorage } from "node:async_hooks";
+import { timingSafeEqual } from "node:crypto";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { format } from "node:util";
+import { setTaskLookup, type TaskContext } from "./_context.ts";
+import { isPlainObject } from "./_input.ts";
+import { failureFor } from "./_module.ts";
+import { sha256Hex } from "./_paths.ts";
+import {
+  DAEMON_FLAG,
+  FrameReader,
+  PROTOCOL_VERSION,
+  type Reply,
+  type ResultReply,
+  type RunRequest,
+  writeFrame,
+} from "./_protocol.ts";
+
+/** How a daemon is started; parsed from its command line. */
+export interface DaemonOptions {
+  /** Path of the Unix socket to listen on. */
+  socket: string;
+  /** Initial idle time to live, in seconds. */
+  ttl: number;
+  /** Run in the foreground with per-request logs on stderr. */
+  debug?: boolean;
+}
+
+const READ_TIMEOUT_MS = 30_000;
+const MAX_LOG_BYTES = 1024 * 1024;
+const encoder = new TextEncoder();
+
+/**
+ * Parses the daemon's command line (after {@linkcode DAEMON_FLAG}) and runs
+ * it until it exits. Never returns.
+ *
+ * @example
+ * ```ts ignore
+ * import { runDaemonFromArgs } from "./daemon.ts";
+ * await runDaemonFromArgs(["--socket", "/run/user/1000/x.sock", "--ttl", "15"]);
+ * ```
+ */
+export async function runDaemonFromArgs(args: string[]): Promise<never> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      socket: { type: "string" },
+      ttl: { type: "string", default: "15" },
+      debug: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (!values.socket) {
+    throw new Error(`${DAEMON_FLAG} needs --socket PATH`);
+  }
+  return await runDaemon({
+    socket: values.socket,
+    ttl: Number(values.ttl) || 15,
+    debug: values.debug || Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1",
+  });
+}
+
+/** A loaded module: its `main`, run once per task. */
+type ModuleMain = () => unknown;
+
+/**
+ * Runs a daemon on `options.socket` until its idle TTL expires, it is told to
+ * stop, or it gets SIGTERM/SIGINT. Never returns.
+ *
+ * @example
+ * ```ts ignore
+ * import { runDaemon } from "./daemon.ts";
+ * await runDaemon({ socket: "/run/user/1000/ansible-turbo-1000/k.sock", ttl: 15 });
+ * ```
+ */
+export async function runDaemon(options: DaemonOptions): Promise<never> {
+  const daemon = new Daemon(options);
+  await daemon.start();
+  return await daemon.finished;
+}
+
+class Daemon {
+  readonly finished: Promise<never>;
+  #options: DaemonOptions;
+  #files: { socket: string; token: string; lock: string; log: string };
+  #token = "";
+  #listener?: Deno.UnixListener;
+  #socketIno: number | null = null;
+  #ttlMs: number;
+  #idleTimer?: ReturnType<typeof setTimeout>;
+  #inFlight = 0;
+  #requests = 0;
+  #startedAt = Date.now();
+  #stopping = false;
+  #modules = new Map<string, Promise<ModuleMain>>();
+  #storage = new AsyncLocalStorage<TaskContext>();
+  #gate: CwdGate;
+  #log: Logger;
+  #resolveFinished!: () => void;
+
+  constructor(options: DaemonOptions) {
+    this.#options = options;
+    const stem = options.socket.replace(/\.sock$/, "");
+    this.#files = {
+      socket: options.socket,
+      token: `${stem}.token`,
+      lock: `${stem}.lock`,
+      log: `${stem}.log`,
+    };
+    this.#ttlMs = options.ttl * 1000;
+    this.#log = new Logger(this.#files.log, options.debug === true);
+    this.#gate = new CwdGate(dirname(options.socket));
+    this.finished = new Promise<void>((resolve) => {
+      this.#resolveFinished = resolve;
+    }).then(() => Deno.exit(0));
+  }
+
+  async start(): Promise<void> {
+    Deno.chdir(dirname(this.#files.socket)); // out of the way of users' directories
+    this.#token = randomToken();
+    await writePrivateFile(this.#files.token, `${this.#token}\n`);
+    this.#listener = Deno.listen({
+      transport: "unix",
+      path: this.#files.socket,
+    });
+    await Deno.chmod(this.#files.socket, 0o600);
+    this.#socketIno = (await Deno.lstat(this.#files.socket)).ino;
+    setTaskLookup(() => this.#storage.getStore());
+    isolateTasks(() => this.#storage.getStore(), this.#log);
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      Deno.addSignalListener(signal, () => this.stop(`received ${signal}`));
+    }
+    this.#log.info(
+      `daemon ${Deno.pid} listening on ${this.#files.socket} (ttl ${this.#options.ttl}s)`,
+    );
+    this.#armIdleTimer();
+    this.#acceptLoop(this.#listener);
+  }
+
+  async #acceptLoop(listener: Deno.UnixListener): Promise<void> {
+    try {
+      for await (const conn of listener) this.#serve(conn);
+    } catch (error) {
+      if (!this.#stopping) this.#log.info(`accept failed: ${error}`);
+    }
+  }
+
+  async #serve(conn: Deno.UnixConn): Promise<void> {
+    this.#inFlight++;
+    clearTimeout(this.#idleTimer);
+    try {
+      const reader = new FrameReader(conn);
+      const message = await withTimeout(reader.read(), READ_TIMEOUT_MS);
+      const reply = await this.#handle(message, conn);
+      if (reply) await writeFrame(conn, reply);
+    } catch (error) {
+      this.#log.info(`connection dropped: ${(error as Error).message}`);
+    } finally {
+      try {
+        conn.close();
+      } catch { /* the peer may have closed first */ }
+      this.#inFlight--;
+      if (this.#inFlight === 0) {
+        if (this.#stopping) this.#exit();
+        else this.#armIdleTimer();
+      }
+    }
+  }
+
+  async #handle(message: unknown, conn: Deno.UnixConn): Promise<Reply | null> {
+    if (message === null) return null;
+    if (!isPlainObject(message)) {
+      return { type: "error", message: "Request must be a JSON object" };
+    }
+    if (message.v !== PROTOCOL_VERSION) {
+      return {
+        type: "error",
+        message: `Protocol version ${message.v} is not ${PROTOCOL_VERSION}`,
+      };
+    }
+    if (
+      typeof message.token !== "string" ||
+      !sameToken(message.token, this.#token)
+    ) {
+      return { type: "error", message: "Request token is missing or wrong" };
+    }
+    switch (message.type) {
+      case "status":
+        return {
+          type: "status",
+          pid: Deno.pid,
+          startedAt: this.#startedAt,
+          requests: this.#requests,
+          inFlight: this.#inFlight - 1,
+          rssBytes: Deno.memoryUsage().rss,
+          ttl: this.#ttlMs / 1000,
+          modules: this.#modules.size,
+        };
+      case "stop":
+        queueMicrotask(() => this.stop("asked to stop"));
+        return {
+          type: "status",
+          pid: Deno.pid,
+          startedAt: this.#startedAt,
+          requests: this.#requests,
+          inFlight: this.#inFlight - 1,
+          rssBytes: Deno.memoryUsage().rss,
+          ttl: this.#ttlMs / 1000,
+          modules: this.#modules.size,
+        };
+      case "run": {
+        const problem = checkRunRequest(message);
+        if (problem) return { type: "error", message: problem };
+        return await this.#run(message as unknown as RunRequest, conn);
+      }
+      default:
+        return {
+          type: "error",
+          message: `Unknown request type ${JSON.stringify(message.type)}`,
+        };
+    }
+  }
+
+  async #run(request: RunRequest, conn: Deno.UnixConn): Promise<Reply> {
+    this.#requests++;
+    this.#ttlMs = request.ttl * 1000;
+    let main: ModuleMain;
+    try {
+      main = await this.#load(request.module.url, request.module.hash);
+    } catch (error) {
+      return { type: "unsupported", message: (error as Error).message };
+    }
+    await writeFrame(conn, { type: "accepted" });
+    const task: TaskContext = {
+      args: request.args,
+      env: request.env,
+      cwd: request.cwd,
+      moduleUrl: request.module.url,
+      stdout: [],
+      stderr: [],
+    };
+    const started = performance.now();
+    let thrown: { error: unknown } | undefined;
+    try {
+      await this.#gate.enter(request.cwd);
+    } catch (error) {
+      return {
+        type: "result",
+        result: {
+          failed: true,
+          msg: `The task's working directory ${request.cwd} cannot be used: ${
+            (error as Error).message
+          }`,
+        },
+        stdout: "",
+        stderr: "",
+        exitCode: 1,
+      };
+    }
+    try {
+      await this.#storage.run(task, async () => {
+        try {
+          await main();
+        } catch (error) {
+          thrown = { error };
+        }
+      });
+    } finally {
+      this.#gate.leave();
+    }
+    const reply = taskReply(task, thrown);
+    this.#log.debug(
+      `task ${request.module.url} ${
+        reply.result?.failed ? "failed" : "ok"
+      } in ${(performance.now() - started).toFixed(1)} ms`,
+    );
+    return reply;
+  }
+
+  /** Imports each distinct module content once; the hash is checked first. */
+  #load(url: string, hash: string): Promise<ModuleMain> {
+    let loading = this.#modules.get(hash);
+    if (!loading) {
+      loading = importModule(url, hash);
+      this.#modules.set(hash, loading);
+      // A failed import is not kept: the next task tries again.
+      loading.catch(() => this.#modules.delete(hash));
+    }
+    return loading;
+  }
+
+  #armIdleTimer(): void {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => this.stop("idle"), this.#ttlMs);
+  }
+
+  /** Stops accepting; exits once nothing is in flight. */
+  async stop(reason: string): Promise<void> {
+    if (this.#stopping) return;
+    this.#stopping = true;
+    clearTimeout(this.#idleTimer);
+    this.#log.info(`stopping: ${reason}`);
+    await this.#releaseSocket();
+    if (this.#inFlight === 0) this.#exit();
+  }
+
+  /** Removes the socket only if it is still ours, under the start lock. */
+  async #releaseSocket(): Promise<void> {
+    let lock: Deno.FsFile | undefined;
+    try {
+      lock = await Deno.open(this.#files.lock, {
+        create: true,
+        write: true,
+        mode: 0o600,
+      });
+      await lock.lock(true);
+    } catch (error) {
+      this.#log.info(`could not take the lock: ${(error as Error).message}`);
+    }
+    try {
+      const info = await Deno.lstat(this.#files.socket).catch(() => null);
+      if (info && info.ino === this.#socketIno) {
+        await Deno.remove(this.#files.socket);
+      }
+      const token = await Deno.readTextFile(this.#files.token).catch(() => "");
+      if (token.trim() === this.#token) await Deno.remove(this.#files.token);
+      this.#listener?.close();
+    } catch (error) {
+      this.#log.info(`cleanup failed: ${(error as Error).message}`);
+    } finally {
+      lock?.close();
+    }
+  }
+
+  #exit(): void {
+    this.#log.info(`exiting after ${this.#requests} requests`);
+    this.#log.close();
+    this.#resolveFinished();
+  }
+}
+
+/** Imports a module by URL plus content hash, so changed content is a new module. */
+async function importModule(url: string, hash: string): Promise<ModuleMain> {
+  const compiled = url.includes("/deno-compile-");
+  if (!compiled) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await Deno.readFile(fileURLToPath(url));
+    } catch (error) {
+      throw new Error(
+        `the daemon cannot read ${url}: ${(error as Error).message}`,
+      );
+    }
+    if (await sha256Hex(bytes) !== hash) {
+      throw new Error(`${url} changed while the task was being sent`);
+    }
+  }
+  let namespace: Record<string, unknown>;
+  try {
+    namespace = await import(`${url}#${hash}`);
+  } catch (error) {
+    throw new Error(
+      `the daemon could not load the module: ${(error as Error).message}`,
+    );
+  }
+  const main = namespace.main;
+  if (typeof main !== "function") {
+    throw new Error(
+      "the module does not export a main() function for the daemon to call",
+    );
+  }
+  return main as ModuleMain;
+}
+
+/** Turns how a task ended into the reply for its client. */
+function taskReply(
+  task: TaskContext,
+  thrown: { error: unknown } | undefined,
+): ResultReply {
+  const stdout = task.stdout.join("");
+  const stderr = task.stderr.join("");
+  if (task.outcome) {
+    return {
+      type: "result",
+      result: task.outcome.result,
+      stdout,
+      stderr,
+      exitCode: task.outcome.failed ? 1 : 0,
+    };
+  }
+  if (thrown && !(thrown.error instanceof ModuleExit)) {
+    const failure = task.format
+      ? task.format(failureFor(thrown.error, undefined), true)
+      : failureFor(thrown.error, undefined);
+    return { type: "result", result: failure, stdout, stderr, exitCode: 1 };
+  }
+  // Ended without exitJson/failJson: the client mirrors a bare process exit.
+  return { type: "result", stdout, stderr, exitCode: task.exitCode ?? 0 };
+}
+
+function checkRunRequest(message: Record<string, unknown>): string | undefined {
+  const module = message.module;
+  if (
+    !isPlainObject(module) || typeof module.url !== "string" ||
+    typeof module.hash !== "string"
+  ) {
+    return "Request module must have a url and a hash";
+  }
+  if (!/^[0-9a-f]{64}$/.test(module.hash)) {
+    return "Request module hash must be a SHA-256 hex digest";
+  }
+  if (!module.url.startsWith("file:")) {
+    return "Request module url must be a file: URL";
+  }
+  if (!isPlainObject(message.args)) return "Request args must be an object";
+  if (
+    !isPlainObject(message.env) ||
+    !Object.values(message.env).every((v) => typeof v === "string")
+  ) {
+    return "Request env must be an object of strings";
+  }
+  if (typeof message.cwd !== "string" || !message.cwd.startsWith("/")) {
+    return "Request cwd must be an absolute path";
+  }
+  if (typeof message.ttl !== "number" || !(message.ttl > 0)) {
+    return "Request ttl must be a positive number";
+  }
+  return undefined;
+}
+
+/** Thrown in place of a real `Deno.exit()` from inside a task. */
+class ModuleExit extends Error {
+  constructor(code: number) {
+    super(`The module called Deno.exit(${code})`);
+    this.name = "ModuleExit";
+  }
+}
+
+/**
+ * Gives each task its own view of process-wide state, without touching the
+ * real state other tasks see: console output is captured per task,
+ * `Deno.env` reads and writes the task's environment, `Deno.Command`
+ * children get it too, and `Deno.exit()` ends the task, not the daemon.
+ */
+function isolateTasks(
+  current: () => TaskContext | undefined,
+  log: Logger,
+): void {
+  const streams = {
+    log: "stdout",
+    info: "stdout",
+    debug: "stdout",
+    dir: "stdout",
+    table: "stdout",
+    error: "stderr",
+    warn: "stderr",
+    trace: "stderr",
+  } as const;
+  for (const [name, stream] of Object.entries(streams)) {
+    const method = name as keyof typeof streams;
+    console[method] = (...data: unknown[]) => {
+      const line = `${format(...data)}\n`;
+      const task = current();
+      if (task) task[stream].push(line);
+      else log.info(`console.${method}: ${line.trimEnd()}`);
+    };
+  }
+  const env = Deno.env;
+  const real = {
+    get: env.get.bind(env),
+    set: env.set.bind(env),
+    delete: env.delete.bind(env),
+    has: env.has.bind(env),
+    toObject: env.toObject.bind(env),
+  };
+  env.get = (key) => {
+    const task = current();
+    return task ? task.env[key] : real.get(key);
+  };
+  env.set = (key, value) => {
+    const task = current();
+    if (task) task.env[key] = String(value);
+    else real.set(key, value);
+  };
+  env.delete = (key) => {
+    const task = current();
+    if (task) delete task.env[key];
+    else real.delete(key);
+  };
+  env.has = (key) => {
+    const task = current();
+    return task ? Object.hasOwn(task.env, key) : real.has(key);
+  };
+  env.toObject = () => {
+    const task = current();
+    return task ? { ...task.env } : real.toObject();
+  };
+  const RealCommand = Deno.Command;
+  Object.defineProperty(Deno, "Command", {
+    configurable: true,
+    value: new Proxy(RealCommand, {
+      construct(
+        target,
+        [command, options]: [string | URL, Deno.CommandOptions?],
+      ) {
+        const task = current();
+        if (task && !options?.clearEnv) {
+          options = {
+            ...options,
+            clearEnv: true,
+            env: { ...task.env, ...options?.env },
+          };
+        }
+        return new target(command, options);
+      },
+    }),
+  });
+  const realExit = Deno.exit;
+  Deno.exit = ((code?: number) => {
+    const task = current();
+    if (!task) return realExit(code);
+    task.exitCode = code ?? 0;
+    throw new ModuleExit(task.exitCode);
+  }) as typeof Deno.exit;
+  // A task's stray rejection must not take the daemon (and every other task) down.
+  globalThis.addEventListener("unhandledrejection", (event) => {
+    event.preventDefault();
+    log.info(
+      `unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`,
+    );
+  });
+  globalThis.addEventListener("error", (event) => {
+    event.preventDefault();
+    log.info(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
+  });
+}
+
+/**
+ * Lets tasks with the same working directory run together and switches the
+ * process's directory between groups, so that relative paths in a module
+ * mean what they mean in a plain run. Waiters are served in arrival order.
+ */
+class CwdGate {
+  #home: string;
+  #current: string | null = null;
+  #active = 0;
+  #queue: { cwd: string; resolve: () => void; reject: (e: unknown) => void }[] =
+    [];
+
+  constructor(home: string) {
+    this.#home = home;
+  }
+
+  enter(cwd: string): Promise<void> {
+    if (
+      this.#queue.length === 0 && (this.#active === 0 || this.#current === cwd)
+    ) {
+      this.#admit(cwd);
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) =>
+      this.#queue.push({ cwd, resolve, reject })
+    );
+  }
+
+  leave(): void {
+    this.#active--;
+    if (this.#active > 0) return;
+    while (this.#queue.length > 0) {
+      const cwd = this.#queue[0].cwd;
+      const batch = this.#queue.filter((w) => w.cwd === cwd);
+      this.#queue = this.#queue.filter((w) => w.cwd !== cwd);
+      try {
+        this.#admit(cwd);
+      } catch (error) {
+        for (const waiter of batch) waiter.reject(error);
+        continue;
+      }
+      this.#active += batch.length - 1;
+      for (const waiter of batch) waiter.resolve();
+      return;
+    }
+    this.#chdir(this.#home);
+  }
+
+  #admit(cwd: string): void {
+    if (this.#current !== cwd) this.#chdir(cwd);
+    this.#active++;
+  }
+
+  #chdir(dir: string): void {
+    Deno.chdir(dir);
+    this.#current = dir;
+  }
+}
+
+/** The daemon's own log: a file of bounded size, or stderr in debug mode. */
+class Logger {
+  #file?: Deno.FsFile;
+  #bytes = 0;
+  #debug: boolean;
+
+  constructor(path: string, debug: boolean) {
+    this.#debug = debug;
+    if (debug) return;
+    try {
+      this.#file = Deno.openSync(path, {
+        create: true,
+        write: true,
+        truncate: true,
+        mode: 0o600,
+      });
+    } catch {
+      // Logging is best effort; the daemon works without it.
+    }
+  }
+
+  info(message: string): void {
+    const line = encoder.encode(
+      `${new Date().toISOString()} [${Deno.pid}] ${message}\n`,
+    );
+    if (this.#debug) {
+      Deno.stderr.writeSync(line);
+      return;
+    }
+    if (!this.#file) return;
+    if (this.#bytes + line.length > MAX_LOG_BYTES) {
+      this.#file.truncateSync(0);
+      this.#file.seekSync(0, Deno.SeekMode.Start);
+      this.#bytes = 0;
+    }
+    this.#bytes += this.#file.writeSync(line);
+  }
+
+  debug(message: string): void {
+    if (this.#debug) this.info(message);
+  }
+
+  close(): void {
+    this.#file?.close();
+  }
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = encoder.encode(given);
+  const b = encoder.encode(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function writePrivateFile(path: string, text: string): Promise<void> {
+  const temp = `${path}.${Deno.pid}.tmp`;
+  await Deno.writeTextFile(temp, text, { mode: 0o600 });
+  await Deno.rename(temp, path);
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no request within ${ms} ms`)),
+          ms,
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * ansible-turbo: write Ansible modules in TypeScript, and make them fast by
+ * serving them from a warm per-user daemon.
+ *
+ * Switching a module from plain to turbo is one import:
+ *
+ * ```ts ignore
+ * import { AnsibleTurboModule as AnsibleModule } from "./mod.ts";
+ *
+ * export async function main(): Promise<void> {
+ *   const module = await AnsibleModule.create({
+ *     argumentSpec: { name: { type: "str", required: true } },
+ *     supportsCheckMode: true,
+ *   });
+ *   module.exitJson({ changed: false, greeting: `hello ${module.params.name}` });
+ * }
+ *
+ * if (import.meta.main) await main();
+ * ```
+ *
+ * Run as a program, this file is the command line (`status`, `stop`,
+ * `--help`) and, with the daemon flag, the daemon itself.
+ *
+ * @module
+ */
+
+export {
+  AnsibleModule,
+  AnsibleTurboModule,
+  type DeprecateOptions,
+  type Deprecation,
+  type ModuleOptions,
+  type TurboOptions,
+} from "./_module.ts";
+export {
+  DaemonLostError,
+  EmbeddedModuleFailure,
+  EmbeddedModuleSuccess,
+  type ModuleResult,
+} from "./errors.ts";
+export type {
+  ArgumentRules,
+  ArgumentSpec,
+  ArgumentSpecEntry,
+  RequiredIfRule,
+} from "./_validation.ts";
+
+if (import.meta.main) {
+  // Not awaited: a daemon never returns, and modules it imports import this
+  // file, so its evaluation must finish first.
+  import("./_cli.ts").then(({ main }) => main(Deno.args));
+}
