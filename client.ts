@@ -7,7 +7,6 @@
  * @module
  */
 
-import { fileURLToPath } from "node:url";
 import { readArgsFile } from "./_input.ts";
 import {
   baseDirFor,
@@ -230,7 +229,7 @@ export function isCompiled(url: string): boolean {
  * the tail of the binary, where `deno compile` keeps the module code.
  */
 async function readModuleBytes(compiled: boolean): Promise<Uint8Array> {
-  if (!compiled) return await Deno.readFile(fileURLToPath(Deno.mainModule));
+  if (!compiled) return await Deno.readFile(new URL(Deno.mainModule));
   return await readBinaryTail(Deno.execPath());
 }
 
