@@ -33,6 +33,12 @@ export {
   type TurboOptions,
 } from "./_module.ts";
 export {
+  cache,
+  type CachedFunction,
+  CacheKeyError,
+  type CacheOptions,
+} from "./_cache.ts";
+export {
   DaemonLostError,
   EmbeddedModuleFailure,
   EmbeddedModuleSuccess,
