@@ -1,11 +1,11 @@
 /**
- * The command line of `mod.ts`: `status`, `stop`, `--help`, and the daemon
- * flag that turns the process into a daemon.
+ * The command line of `mod.ts`: `status`, `stop`, `install-launcher`,
+ * `--help`, and the daemon flag that turns the process into a daemon.
  *
  * @module
  */
 
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultBaseDirs, privateDir } from "./_paths.ts";
 import {
@@ -23,6 +23,8 @@ const HELP =
 Usage:
   deno run -A mod.ts status [--dir BASE]...   list this user's daemons
   deno run -A mod.ts stop [--dir BASE]...     stop them (in-flight tasks finish first)
+  deno run -A mod.ts install-launcher [PATH]  write the module launcher (default
+                                              ~/.local/bin/deno-ansible)
   deno run -A mod.ts --help                   show this help
   deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS] [--debug]
                                               run a daemon (clients start it themselves)
@@ -30,6 +32,12 @@ Usage:
 Daemons live in BASE/ansible-turbo-<uid>/, where BASE is the task's remote_tmp,
 else $XDG_RUNTIME_DIR, else the temp directory. Without --dir, status and stop
 look in $XDG_RUNTIME_DIR (or $TMPDIR), /tmp and ~/.ansible/tmp.
+
+Module shebang: Ansible 2.19 takes a module's whole shebang line as one
+interpreter path, so "#!/usr/bin/env -S deno run --allow-all" fails there.
+install-launcher writes a one-word launcher that runs this Deno with
+"run --no-config --allow-all"; start modules with "#!/abs/path/deno-ansible"
+(and the line "// WANT_JSON"): that works on every Ansible version.
 
 Environment:
   ANSIBLE_TURBO_DISABLE=1        run modules in-process, without a daemon
@@ -84,6 +92,11 @@ export async function main(args: string[]): Promise<void> {
   if (command === "stop") {
     const stopped = await stopDaemons(bases);
     console.log(`Stopped ${stopped} daemon${stopped === 1 ? "" : "s"}.`);
+    return;
+  }
+  if (command === "install-launcher") {
+    const path = await installLauncher(positionals[1]);
+    console.log(`Wrote ${path}. Start modules with:\n#!${path}\n// WANT_JSON`);
     return;
   }
   console.error(`Unknown command "${command}".\n\n${HELP}`);
@@ -142,10 +155,61 @@ export async function stopDaemons(bases: string[]): Promise<number> {
   return stopped;
 }
 
+/**
+ * The text of a module launcher: a shell script that runs a module (and its
+ * arguments file) under `denoPath`. A single absolute path in the shebang is
+ * the one form every Ansible version runs; `--no-config` keeps a deno.json
+ * in the playbook's directory from changing how the module resolves, so the
+ * module and its daemon (also started with `--no-config`) agree.
+ *
+ * @example
+ * ```ts
+ * import { launcherScript } from "./_cli.ts";
+ * console.assert(launcherScript("/opt/deno").includes("exec '/opt/deno' run"));
+ * ```
+ */
+export function launcherScript(denoPath: string): string {
+  const quoted = `'${denoPath.replaceAll("'", `'\\''`)}'`;
+  return `#!/bin/sh\n# Runs an ansible-turbo module: written by \`mod.ts install-launcher\`.\nexec ${quoted} run --no-config --allow-all "$@"\n`;
+}
+
+/**
+ * Writes an executable launcher (see {@linkcode launcherScript}) to `path`
+ * (default `~/.local/bin/deno-ansible`), pointing at the Deno running this
+ * process, and returns its absolute path.
+ *
+ * @example
+ * ```ts ignore
+ * import { installLauncher } from "./_cli.ts";
+ * const path = await installLauncher("/usr/local/bin/deno-ansible");
+ * ```
+ */
+export async function installLauncher(
+  path?: string,
+  denoPath: string = Deno.execPath(),
+): Promise<string> {
+  const home = Deno.env.get("HOME");
+  if (path === undefined && !home) {
+    throw new Error("HOME is not set: give the launcher's path");
+  }
+  const target = path === undefined
+    ? join(home!, ".local", "bin", "deno-ansible")
+    : path.startsWith("/")
+    ? path
+    : join(Deno.cwd(), path);
+  await Deno.mkdir(dirname(target), { recursive: true });
+  // Written aside and renamed, so a module never runs a half-written launcher.
+  const temp = `${target}.${Deno.pid}.tmp`;
+  await Deno.writeTextFile(temp, launcherScript(denoPath), { mode: 0o755 });
+  await Deno.chmod(temp, 0o755);
+  await Deno.rename(temp, target);
+  return target;
+}
+
 async function socketsIn(bases: string[]): Promise<string[]> {
   const uid = Deno.uid() ?? 0;
   const sockets = new Set<string>();
-  for (const base of [...bases, "/tmp"]) {
+  for (const base of bases) {
     const dir = privateDir(base, uid);
     try {
       for await (const entry of Deno.readDir(dir)) {
