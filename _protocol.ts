@@ -44,6 +44,8 @@ export interface RunRequest {
   cwd: string;
   /** Idle time to live, in seconds, that the daemon adopts from this request on. */
   ttl: number;
+  /** Seconds the task may run before its client gets a failure; 0 for no limit. */
+  timeout: number;
 }
 
 /** Ask the daemon how it is doing. */
@@ -243,17 +245,8 @@ export class FrameReader {
   /** Ensures `size` bytes are buffered; false only on EOF before any byte when allowed. */
   async #fill(size: number, eofAllowed: boolean): Promise<boolean> {
     if (this.#end - this.#start >= size) return true;
-    if (this.#buffer.length - this.#start < size) {
-      // Grow (or compact) so the whole frame fits in one contiguous buffer.
-      const next = this.#buffer.length >= size
-        ? this.#buffer
-        : new Uint8Array(Math.max(size, this.#buffer.length * 2));
-      next.set(this.#buffer.subarray(this.#start, this.#end));
-      this.#end -= this.#start;
-      this.#start = 0;
-      this.#buffer = next;
-    }
     while (this.#end - this.#start < size) {
+      if (this.#end === this.#buffer.length) this.#makeRoom(size);
       const n = await this.#reader.read(this.#buffer.subarray(this.#end));
       if (n === null) {
         if (eofAllowed && this.#end === this.#start) return false;
@@ -262,5 +255,23 @@ export class FrameReader {
       this.#end += n;
     }
     return true;
+  }
+
+  /**
+   * Compacts, or grows by doubling: memory follows the bytes that really
+   * arrive, not the length a peer claims.
+   */
+  #makeRoom(size: number): void {
+    const pending = this.#end - this.#start;
+    const length = this.#buffer.length >= size
+      ? this.#buffer.length
+      : Math.min(size, Math.max(this.#buffer.length * 2, pending + 65_536));
+    const next = length === this.#buffer.length
+      ? this.#buffer
+      : new Uint8Array(length);
+    next.set(this.#buffer.subarray(this.#start, this.#end));
+    this.#start = 0;
+    this.#end = pending;
+    this.#buffer = next;
   }
 }

@@ -30,6 +30,8 @@ import {
 /** Default idle time to live of a daemon, in seconds (as the original). */
 export const DEFAULT_TTL_SECONDS = 15;
 const DEFAULT_START_TIMEOUT_SECONDS = 30;
+/** A task that never settles fails after an hour, so that its daemon can retire. */
+const DEFAULT_TASK_TIMEOUT_SECONDS = 3600;
 const RUNTIME_URL = new URL("./mod.ts", import.meta.url).href;
 const encoder = new TextEncoder();
 
@@ -154,6 +156,8 @@ async function prepare(
       compiled,
       socket: paths.socket,
       ttl,
+      maxRequests: Number(env.ANSIBLE_TURBO_MAX_REQUESTS) || 0,
+      maxRssMb: Number(env.ANSIBLE_TURBO_MAX_RSS_MB) || 0,
     }),
     startTimeoutMs: 1000 *
       (Number(env.ANSIBLE_TURBO_START_TIMEOUT) ||
@@ -168,6 +172,8 @@ async function prepare(
     env,
     cwd: Deno.cwd(),
     ttl,
+    timeout: Number(env.ANSIBLE_TURBO_TASK_TIMEOUT) ||
+      DEFAULT_TASK_TIMEOUT_SECONDS,
   };
   return { request, paths, launch };
 }
@@ -321,6 +327,10 @@ export interface DaemonCommandOptions {
   compiled: boolean;
   socket: string;
   ttl: number;
+  /** Tasks after which the daemon retires (0 or absent: never). */
+  maxRequests?: number;
+  /** Resident memory in MiB above which the daemon retires (0 or absent: never). */
+  maxRssMb?: number;
 }
 
 /**
@@ -346,6 +356,12 @@ export function daemonCommand(options: DaemonCommandOptions): DaemonCommand {
     "--ttl",
     String(options.ttl),
   ];
+  if (options.maxRequests) {
+    daemonArgs.push("--max-requests", String(options.maxRequests));
+  }
+  if (options.maxRssMb) {
+    daemonArgs.push("--max-rss-mb", String(options.maxRssMb));
+  }
   if (options.compiled) {
     return { command: options.execPath, args: daemonArgs };
   }

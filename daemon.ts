@@ -35,8 +35,14 @@ export interface DaemonOptions {
   socket: string;
   /** Initial idle time to live, in seconds. */
   ttl: number;
-  /** Run in the foreground with per-request logs on stderr. */
+  /** Log every request (to stderr when running in the foreground). */
   debug?: boolean;
+  /** Log to stderr instead of the log file. */
+  foreground?: boolean;
+  /** Recycle after this many tasks (0: never). */
+  maxRequests?: number;
+  /** Recycle once the resident set exceeds this many MiB (0: never). */
+  maxRssMb?: number;
 }
 
 const READ_TIMEOUT_MS = 30_000;
@@ -59,7 +65,9 @@ export async function runDaemonFromArgs(args: string[]): Promise<never> {
     options: {
       socket: { type: "string" },
       ttl: { type: "string", default: "15" },
-      debug: { type: "boolean", default: false },
+      foreground: { type: "boolean", default: false },
+      "max-requests": { type: "string", default: "0" },
+      "max-rss-mb": { type: "string", default: "0" },
     },
     strict: true,
   });
@@ -69,7 +77,10 @@ export async function runDaemonFromArgs(args: string[]): Promise<never> {
   return await runDaemon({
     socket: values.socket,
     ttl: Number(values.ttl) || 15,
-    debug: values.debug || Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1",
+    foreground: values.foreground,
+    debug: values.foreground || Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1",
+    maxRequests: Number(values["max-requests"]) || 0,
+    maxRssMb: Number(values["max-rss-mb"]) || 0,
   });
 }
 
@@ -105,6 +116,8 @@ class Daemon {
   #requests = 0;
   #startedAt = Date.now();
   #stopping = false;
+  #exiting = false;
+  #released: Promise<void> = Promise.resolve();
   #modules = new Map<string, Promise<ModuleMain>>();
   #storage = new AsyncLocalStorage<TaskContext>();
   #gate: CwdGate;
@@ -121,7 +134,10 @@ class Daemon {
       log: `${stem}.log`,
     };
     this.#ttlMs = options.ttl * 1000;
-    this.#log = new Logger(this.#files.log, options.debug === true);
+    this.#log = new Logger(this.#files.log, {
+      foreground: options.foreground === true,
+      debug: options.debug === true,
+    });
     this.#gate = new CwdGate(dirname(options.socket));
     this.finished = new Promise<void>((resolve) => {
       this.#resolveFinished = resolve;
@@ -270,24 +286,38 @@ class Daemon {
         exitCode: 1,
       };
     }
-    try {
-      await this.#storage.run(task, async () => {
-        try {
-          await main();
-        } catch (error) {
-          thrown = { error };
-        }
-      });
-    } finally {
-      this.#gate.leave();
-    }
-    const reply = taskReply(task, thrown);
+    const run = this.#storage.run(task, async () => {
+      try {
+        await main();
+      } catch (error) {
+        thrown = { error };
+      }
+    });
+    const timedOut = await settledWithin(run, request.timeout * 1000);
+    // An abandoned task keeps running, but no longer holds the directory gate.
+    this.#gate.leave();
+    const reply = timedOut
+      ? timeoutReply(task, request.timeout)
+      : taskReply(task, thrown);
     this.#log.debug(
       `task ${request.module.url} ${
         reply.result?.failed ? "failed" : "ok"
       } in ${(performance.now() - started).toFixed(1)} ms`,
     );
+    this.#recycleIfDue();
     return reply;
+  }
+
+  /** Past its request or memory budget, the daemon retires; the next client starts a fresh one. */
+  #recycleIfDue(): void {
+    const { maxRequests = 0, maxRssMb = 0 } = this.#options;
+    if (maxRequests > 0 && this.#requests >= maxRequests) {
+      this.stop(`recycling after ${this.#requests} requests`);
+    } else if (
+      maxRssMb > 0 && Deno.memoryUsage().rss > maxRssMb * 1024 * 1024
+    ) {
+      this.stop(`recycling above ${maxRssMb} MiB of memory`);
+    }
   }
 
   /** Imports each distinct module content once; the hash is checked first. */
@@ -313,7 +343,8 @@ class Daemon {
     this.#stopping = true;
     clearTimeout(this.#idleTimer);
     this.#log.info(`stopping: ${reason}`);
-    await this.#releaseSocket();
+    this.#released = this.#releaseSocket();
+    await this.#released;
     if (this.#inFlight === 0) this.#exit();
   }
 
@@ -345,11 +376,49 @@ class Daemon {
     }
   }
 
-  #exit(): void {
+  /** Exits once the socket is released: a task may end before the release does. */
+  async #exit(): Promise<void> {
+    if (this.#exiting) return;
+    this.#exiting = true;
+    await this.#released;
     this.#log.info(`exiting after ${this.#requests} requests`);
     this.#log.close();
     this.#resolveFinished();
   }
+}
+
+/** Resolves true if `promise` has not settled within `ms` (0: wait for ever). */
+async function settledWithin(
+  promise: Promise<unknown>,
+  ms: number,
+): Promise<boolean> {
+  if (!(ms > 0)) {
+    await promise;
+    return false;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function timeoutReply(task: TaskContext, seconds: number): ResultReply {
+  const raw = {
+    msg:
+      `The module did not finish within ${seconds} s (ANSIBLE_TURBO_TASK_TIMEOUT). It may still be running in the daemon; a module that blocks or never settles should be fixed or run with ANSIBLE_TURBO_DISABLE=1.`,
+  };
+  return {
+    type: "result",
+    result: task.format ? task.format(raw, true) : { ...raw, failed: true },
+    stdout: task.stdout.join(""),
+    stderr: task.stderr.join(""),
+    exitCode: 1,
+  };
 }
 
 /** Imports a module by URL plus content hash, so changed content is a new module. */
@@ -434,6 +503,9 @@ function checkRunRequest(message: Record<string, unknown>): string | undefined {
   }
   if (typeof message.cwd !== "string" || !message.cwd.startsWith("/")) {
     return "Request cwd must be an absolute path";
+  }
+  if (typeof message.timeout !== "number" || !(message.timeout >= 0)) {
+    return "Request timeout must be a number of seconds";
   }
   if (typeof message.ttl !== "number" || !(message.ttl > 0)) {
     return "Request ttl must be a positive number";
@@ -607,15 +679,17 @@ class CwdGate {
   }
 }
 
-/** The daemon's own log: a file of bounded size, or stderr in debug mode. */
+/** The daemon's own log: a file of bounded size, or stderr in the foreground. */
 class Logger {
   #file?: Deno.FsFile;
   #bytes = 0;
+  #foreground: boolean;
   #debug: boolean;
 
-  constructor(path: string, debug: boolean) {
-    this.#debug = debug;
-    if (debug) return;
+  constructor(path: string, options: { foreground: boolean; debug: boolean }) {
+    this.#foreground = options.foreground;
+    this.#debug = options.debug;
+    if (this.#foreground) return;
     try {
       this.#file = Deno.openSync(path, {
         create: true,
@@ -632,12 +706,13 @@ class Logger {
     const line = encoder.encode(
       `${new Date().toISOString()} [${Deno.pid}] ${message}\n`,
     );
-    if (this.#debug) {
+    if (this.#foreground) {
       Deno.stderr.writeSync(line);
       return;
     }
     if (!this.#file) return;
     if (this.#bytes + line.length > MAX_LOG_BYTES) {
+      // Start over rather than grow: the log is for the recent past.
       this.#file.truncateSync(0);
       this.#file.seekSync(0, Deno.SeekMode.Start);
       this.#bytes = 0;
@@ -645,6 +720,7 @@ class Logger {
     this.#bytes += this.#file.writeSync(line);
   }
 
+  /** Per-request detail, written only with ANSIBLE_TURBO_DEBUG=1 or --foreground. */
   debug(message: string): void {
     if (this.#debug) this.info(message);
   }

@@ -496,3 +496,73 @@ Deno.test("a module importing mod.ts by http URL works plain and turbo", async (
     await server.shutdown();
   }
 });
+
+Deno.test("a task that never settles times out while other tasks are served", async () => {
+  await using box = await sandbox();
+  const env = { ANSIBLE_TURBO_TASK_TIMEOUT: "1" };
+  const hung = runAsAnsible(ECHO, {
+    sandbox: box,
+    args: { behave: "hang" },
+    env,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const other = result(
+    await runAsAnsible(ECHO, { sandbox: box, args: { value: 7 } }),
+  );
+  assert.equal(other.value, 7);
+  const r = result(await hung);
+  assert.equal(r.failed, true);
+  assert.match(String(r.msg), /^The module did not finish within 1 s/);
+  assert.equal(r.pid, undefined);
+  assert.equal((await box.daemonPids()).length, 1);
+});
+
+Deno.test("errors thrown after a task ended do not take the daemon down", async () => {
+  await using box = await sandbox();
+  const first = result(
+    await runAsAnsible(ECHO, { sandbox: box, args: { behave: "late_throw" } }),
+  );
+  const second = result(
+    await runAsAnsible(ECHO, { sandbox: box, args: { behave: "late_reject" } }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const third = result(await runAsAnsible(ECHO, { sandbox: box }));
+  assert.equal(first.pid, second.pid);
+  assert.equal(second.pid, third.pid);
+  assert.equal(third.counter, 3);
+});
+
+Deno.test("a daemon retires after its request budget and no task notices", async () => {
+  await using box = await sandbox();
+  const env = { ANSIBLE_TURBO_MAX_REQUESTS: "3" };
+  const results = [];
+  for (let i = 0; i < 7; i++) {
+    results.push(
+      result(
+        await runAsAnsible(ECHO, { sandbox: box, env, args: { value: i } }),
+      ),
+    );
+  }
+  assert.deepEqual(results.map((r) => r.value), [0, 1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(results.map((r) => r.counter), [1, 2, 3, 1, 2, 3, 1]);
+  const pids = results.map((r) => r.pid);
+  assert.equal(new Set(pids).size, 3);
+  assert.ok(results.every((r) => r.warnings === undefined));
+});
+
+Deno.test("status lists the user's daemons and stop stops them", async () => {
+  await using box = await sandbox();
+  const r = result(await runAsAnsible(ECHO, { sandbox: box }));
+  const cli = async (command: string) => {
+    const output = await new Deno.Command(DENO, {
+      args: ["run", "-A", "mod.ts", command, "--dir", box.remoteTmp],
+      cwd: ROOT,
+    }).output();
+    return new TextDecoder().decode(output.stdout);
+  };
+  assert.match(await cli("status"), new RegExp(`^pid ${r.pid} .*requests 1 `));
+  assert.equal(await cli("stop"), "Stopped 1 daemon.\n");
+  assert.deepEqual(await box.daemonPids(), []);
+  assert.deepEqual(await socketsOf(box), []);
+  assert.match(await cli("status"), /^No ansible-turbo daemon is running/);
+});

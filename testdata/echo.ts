@@ -32,7 +32,18 @@ export async function main(): Promise<void> {
       behave: {
         type: "str",
         default: "ok",
-        choices: ["ok", "throw", "reject", "fail", "exit", "print", "no_exit"],
+        choices: [
+          "ok",
+          "throw",
+          "reject",
+          "fail",
+          "exit",
+          "print",
+          "no_exit",
+          "hang",
+          "late_throw",
+          "late_reject",
+        ],
       },
     },
     supportsCheckMode: true,
@@ -62,6 +73,20 @@ export async function main(): Promise<void> {
       break;
     case "no_exit":
       return;
+    case "hang":
+      await new Promise(() => {});
+      break;
+    case "late_throw":
+      setTimeout(() => {
+        throw new Error("thrown after the task ended");
+      }, 5);
+      break;
+    case "late_reject":
+      setTimeout(
+        () => Promise.reject(new Error("rejected after the task ended")),
+        5,
+      );
+      break;
   }
   const envName = p.env_name as string | undefined;
   module.exitJson({
