@@ -26,8 +26,10 @@ Usage:
   deno run -A mod.ts install-launcher [PATH]  write the module launcher (default
                                               ~/.local/bin/deno-ansible)
   deno run -A mod.ts --help                   show this help
-  deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS] [--debug]
-                                              run a daemon (clients start it themselves)
+  deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS]
+      [--foreground] [--max-requests N] [--max-rss-mb N]
+                                              run a daemon (clients start it themselves;
+                                              --foreground logs each request to stderr)
 
 Daemons live in BASE/ansible-turbo-<uid>/, where BASE is the task's remote_tmp,
 else $XDG_RUNTIME_DIR, else the temp directory. Without --dir, status and stop
@@ -43,7 +45,14 @@ Environment:
   ANSIBLE_TURBO_DISABLE=1        run modules in-process, without a daemon
   ANSIBLE_TURBO_LOOKUP_TTL=N     idle seconds before a daemon exits (default 15)
   ANSIBLE_TURBO_START_TIMEOUT=N  seconds a client waits for a daemon to start (default 30)
-  ANSIBLE_TURBO_DEBUG=1          daemon logs each request (to stderr with --debug)
+  ANSIBLE_TURBO_TASK_TIMEOUT=N   seconds before a task that never ends fails (default 3600)
+  ANSIBLE_TURBO_MAX_REQUESTS=N   a daemon retires after N tasks (default: never)
+  ANSIBLE_TURBO_MAX_RSS_MB=N     a daemon retires above N MiB of memory (default: never)
+  ANSIBLE_TURBO_DEBUG=1          daemons log each request to their log file
+
+Troubleshooting: "status" shows each daemon's socket; stop it, then run
+  deno run -A mod.ts ${DAEMON_FLAG} --socket SOCKET --foreground
+and run the task again: the daemon serves it in your terminal, logging as it goes.
 `;
 
 /** One daemon found by `status`. */
