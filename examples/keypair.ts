@@ -1,0 +1,254 @@
+#!/usr/bin/env -S deno run --allow-all
+// WANT_JSON
+/**
+ * Manages a keypair in the example cloud (`examples/cloud_api.ts`),
+ * idempotently, with check mode and diff. Its session (a slow login) is
+ * made once per daemon with `cache()` and reused by every task after it; a
+ * session the API rejects (401: expired) is renewed and the task retried.
+ *
+ * ```yaml
+ * - name: Upload my key
+ *   keypair:
+ *     api_url: http://127.0.0.1:8787
+ *     api_key: "{{ cloud_api_key }}"
+ *     name: deploy
+ *     public_key: "{{ lookup('file', '~/.ssh/id_ed25519.pub') }}"
+ * ```
+ *
+ * @module
+ */
+import { AnsibleTurboModule as AnsibleModule, cache } from "../mod.ts";
+
+/**
+ * A non-2xx answer of the cloud API.
+ *
+ * @example
+ * ```ts ignore
+ * import { CloudApiError } from "./keypair.ts";
+ * const error = new CloudApiError("token expired", { status: 401 });
+ * console.assert(error.status === 401);
+ * ```
+ */
+export class CloudApiError extends Error {
+  /** The HTTP status. */
+  readonly status: number;
+
+  /** Builds the error from the API's message and status. */
+  constructor(message: string, options: { status: number }) {
+    super(message);
+    this.name = "CloudApiError";
+    this.status = options.status;
+  }
+}
+
+interface Keypair {
+  name: string;
+  public_key: string;
+  fingerprint?: string;
+}
+
+/**
+ * An authenticated API client. It holds its own HTTP client (a connection
+ * pool), which `close()` releases when the cache lets the session go.
+ */
+class CloudSession {
+  readonly #url: string;
+  readonly #token: string;
+  readonly #http: Deno.HttpClient;
+
+  constructor(url: string, token: string, http: Deno.HttpClient) {
+    this.#url = url;
+    this.#token = token;
+    this.#http = http;
+  }
+
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<unknown> {
+    const response = await fetch(`${this.#url}${path}`, {
+      method,
+      client: this.#http,
+      headers: {
+        authorization: `Bearer ${this.#token}`,
+        "content-type": "application/json",
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return await answer(response);
+  }
+
+  close(): void {
+    this.#http.close();
+  }
+}
+
+/** One session per API URL and key, shared by every task of the daemon. */
+const sessions = cache(login, {
+  // Below the server's default token lifetime; a shorter one ends in a 401,
+  // which `run()` handles.
+  ttl: 50 * 60,
+  maxEntries: 16,
+  retryOn: (error) => error instanceof CloudApiError && error.status === 401,
+});
+
+/** Exchanges the API key for a token: the slow step worth caching. */
+async function login(apiUrl: string, apiKey: string): Promise<CloudSession> {
+  const url = apiUrl.replace(/\/+$/, "");
+  const http = Deno.createHttpClient({});
+  try {
+    const response = await fetch(`${url}/v1/auth`, {
+      method: "POST",
+      client: http,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ api_key: apiKey }),
+    });
+    const { token } = await answer(response) as { token: string };
+    return new CloudSession(url, token, http);
+  } catch (error) {
+    http.close();
+    if (error instanceof CloudApiError) {
+      error.message = `authentication failed: ${error.message}`;
+    }
+    throw error;
+  }
+}
+
+/** The body of a successful response; a `CloudApiError` otherwise. */
+async function answer(response: Response): Promise<unknown> {
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const message = typeof body?.error === "string"
+      ? body.error
+      : response.statusText;
+    throw new CloudApiError(`${response.status} ${message}`, {
+      status: response.status,
+    });
+  }
+  return body;
+}
+
+interface Desired {
+  name: string;
+  state: "present" | "absent";
+  publicKey?: string;
+  checkMode: boolean;
+}
+
+interface Outcome {
+  changed: boolean;
+  before: Keypair | null;
+  after: Keypair | null;
+}
+
+/** Reads the keypair and makes it as desired; safe to repeat after a 401. */
+async function converge(
+  session: CloudSession,
+  desired: Desired,
+): Promise<Outcome> {
+  const path = `/v1/keypairs/${encodeURIComponent(desired.name)}`;
+  let before: Keypair | null = null;
+  try {
+    before = await session.request("GET", path) as Keypair;
+  } catch (error) {
+    if (!(error instanceof CloudApiError && error.status === 404)) throw error;
+  }
+  if (desired.state === "absent") {
+    if (!before) return { changed: false, before, after: null };
+    if (!desired.checkMode) await session.request("DELETE", path);
+    return { changed: true, before, after: null };
+  }
+  const publicKey = normalizeKey(desired.publicKey ?? "");
+  if (before && before.public_key === publicKey) {
+    return { changed: false, before, after: before };
+  }
+  const after = desired.checkMode
+    ? { name: desired.name, public_key: publicKey }
+    : await session.request("PUT", path, { public_key: publicKey }) as Keypair;
+  return { changed: true, before, after };
+}
+
+/** As the server compares keys: trimmed, single spaces between fields. */
+function normalizeKey(publicKey: string): string {
+  return publicKey.trim().split(/\s+/).join(" ");
+}
+
+/** The part of a keypair a diff shows. */
+function diffView(keypair: Keypair | null): Record<string, unknown> {
+  return keypair
+    ? { name: keypair.name, public_key: keypair.public_key, state: "present" }
+    : { state: "absent" };
+}
+
+/**
+ * The module's entry point, called once per task (by the daemon in turbo mode).
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./keypair.ts";
+ * await main();
+ * ```
+ */
+export async function main(): Promise<void> {
+  const module = await AnsibleModule.create({
+    argumentSpec: {
+      api_url: {
+        type: "str",
+        required: true,
+        fallback: ["env", ["CLOUD_API_URL"]],
+      },
+      api_key: {
+        type: "str",
+        required: true,
+        no_log: true,
+        fallback: ["env", ["CLOUD_API_KEY"]],
+      },
+      name: { type: "str", required: true },
+      public_key: { type: "str" },
+      state: {
+        type: "str",
+        default: "present",
+        choices: ["present", "absent"],
+      },
+    },
+    requiredIf: [["state", "present", ["public_key"]]],
+    supportsCheckMode: true,
+  });
+  const params = module.params;
+  const args: [string, string] = [
+    String(params.api_url).replace(/\/+$/, ""),
+    String(params.api_key),
+  ];
+  let outcome: Outcome;
+  try {
+    outcome = await sessions.run(args, (session) =>
+      converge(session, {
+        name: String(params.name),
+        state: params.state as Desired["state"],
+        publicKey: params.public_key as string | undefined,
+        checkMode: module.checkMode,
+      }));
+  } catch (error) {
+    const status = error instanceof CloudApiError ? error.status : undefined;
+    return module.failJson({
+      msg: `keypair ${params.name}: ${(error as Error).message}`,
+      ...(status === undefined ? {} : { status }),
+    });
+  }
+  module.exitJson({
+    changed: outcome.changed,
+    keypair: outcome.after ?? {},
+    ...(module.diff
+      ? {
+        diff: {
+          before: diffView(outcome.before),
+          after: diffView(outcome.after),
+        },
+      }
+      : {}),
+  });
+}
+
+if (import.meta.main) await main();
