@@ -8,7 +8,20 @@
 
 import { createHmac } from "node:crypto";
 
-/** Options of {@linkcode cache}. */
+/**
+ * Options of {@linkcode cache}.
+ *
+ * @example
+ * ```ts
+ * import { cache, type CacheOptions } from "./_cache.ts";
+ * const options: CacheOptions<[string], { token: string }> = {
+ *   ttl: 600,
+ *   maxEntries: 16,
+ *   retryOn: (error) => (error as { status?: number }).status === 401,
+ * };
+ * const session = cache((url: string) => ({ token: url }), options);
+ * ```
+ */
 export interface CacheOptions<A extends unknown[], T> {
   /** Seconds a result stays valid, counted from when it settled (default: forever). */
   ttl?: number;
@@ -40,6 +53,14 @@ export interface CacheOptions<A extends unknown[], T> {
 /**
  * A cached function, as returned by {@linkcode cache}: call it like the
  * original (it always returns a promise), plus the methods below.
+ *
+ * @example
+ * ```ts
+ * import { cache, type CachedFunction } from "./_cache.ts";
+ * const double: CachedFunction<[number], number> = cache((n: number) => n * 2);
+ * console.assert(await double(21) === 42 && double.has(21));
+ * await double.invalidate(21);
+ * ```
  */
 export interface CachedFunction<A extends unknown[], T>
   extends AsyncDisposable {
@@ -51,7 +72,7 @@ export interface CachedFunction<A extends unknown[], T>
    * more with a fresh one. `use` may run twice, so it must be safe to repeat.
    */
   run<R>(args: A, use: (value: T) => R | PromiseLike<R>): Promise<R>;
-  /** Forgets every entry (closing resources); resolves once they are closed. */
+  /** Forgets every entry, of every cache sharing the `name` (closing resources); resolves once they are closed. */
   invalidate(): Promise<void>;
   /** Forgets the entry for these arguments (closing its resource). */
   invalidate(...args: A): Promise<void>;
@@ -60,9 +81,9 @@ export interface CachedFunction<A extends unknown[], T>
    * for the same arguments by a concurrent task survives.
    */
   discard(value: T): Promise<void>;
-  /** True when a live (or in-flight) entry exists for these arguments. */
+  /** True when a live (or in-flight) entry exists for these arguments; throws `CacheKeyError` as a call would reject. */
   has(...args: A): boolean;
-  /** Number of live (and in-flight) entries. */
+  /** Number of live (and in-flight) entries, of every cache sharing the `name`. */
   readonly size: number;
 }
 
@@ -155,11 +176,20 @@ export function cache<A extends unknown[], T>(
     return cacheKey(options.key ? options.key(...args) : trimmed(args));
   };
 
+  /** Removes an entry; resolves once its value, if closable and unshared, is closed. */
+  const remove = (key: string, entry: Entry): Promise<void> => {
+    if (store.get(key) === entry) store.delete(key);
+    if (entry.removed) return Promise.resolve();
+    entry.removed = true;
+    // An in-flight entry is closed when it settles (see start()).
+    return entry.result ? release(entry.result.value) : Promise.resolve();
+  };
+
   /** The live entry for `key`, dropping it when expired. */
   const lookup = (key: string): Entry | undefined => {
     const entry = store.get(key);
     if (entry && entry.expiresAt <= now()) {
-      removeEntry(store, key, entry);
+      remove(key, entry);
       return undefined;
     }
     return entry;
@@ -168,7 +198,7 @@ export function cache<A extends unknown[], T>(
   const sweep = (): void => {
     const time = now();
     for (const [key, entry] of store) {
-      if (entry.expiresAt <= time) removeEntry(store, key, entry);
+      if (entry.expiresAt <= time) remove(key, entry);
     }
   };
 
@@ -176,7 +206,7 @@ export function cache<A extends unknown[], T>(
     // In-flight entries are never evicted: their callers are waiting on them.
     for (const [key, entry] of store) {
       if (store.size <= maxEntries) return;
-      if (entry.settled) removeEntry(store, key, entry);
+      if (entry.settled) remove(key, entry);
     }
   };
 
@@ -235,7 +265,7 @@ export function cache<A extends unknown[], T>(
     const closing: Promise<void>[] = [];
     for (const [key, entry] of store) {
       if (entry.result && Object.is(entry.result.value, value)) {
-        closing.push(removeEntry(store, key, entry));
+        closing.push(remove(key, entry));
       }
     }
     return Promise.all(closing).then(() => {});
@@ -245,7 +275,7 @@ export function cache<A extends unknown[], T>(
     const closing: Promise<void>[] = [];
     if (args.length === 0) {
       for (const [key, entry] of store) {
-        closing.push(removeEntry(store, key, entry));
+        closing.push(remove(key, entry));
       }
     } else {
       let key: string;
@@ -255,7 +285,7 @@ export function cache<A extends unknown[], T>(
         return Promise.reject(error);
       }
       const entry = store.get(key);
-      if (entry) closing.push(removeEntry(store, key, entry));
+      if (entry) closing.push(remove(key, entry));
     }
     return Promise.all(closing).then(() => {});
   };
@@ -322,7 +352,7 @@ export async function closeAllCached(): Promise<void> {
  */
 export function cacheKey(material: unknown): string {
   return createHmac("sha256", KEY_SECRET)
-    .update(canonical(material, "arguments", new Set()))
+    .update(canonical(material, { path: "arguments", seen: new Set() }))
     .digest("hex");
 }
 
@@ -349,15 +379,6 @@ function checkedMaxEntries(max: number | undefined): number {
     throw new RangeError(`cache() maxEntries must be an integer >= 1`);
   }
   return max;
-}
-
-/** Removes an entry; resolves once its value, if closable and unshared, is closed. */
-function removeEntry(store: Store, key: string, entry: Entry): Promise<void> {
-  if (store.get(key) === entry) store.delete(key);
-  if (entry.removed) return Promise.resolve();
-  entry.removed = true;
-  // An in-flight entry is closed when it settles (see start()).
-  return entry.result ? release(entry.result.value) : Promise.resolve();
 }
 
 function isClosable(value: unknown): value is object {
@@ -425,7 +446,11 @@ function trimmed(args: readonly unknown[]): unknown[] {
  * their key order, and values of different types never collide (each kind
  * has its own prefix).
  */
-function canonical(value: unknown, path: string, seen: Set<object>): string {
+function canonical(
+  value: unknown,
+  at: { path: string; seen: Set<object> },
+): string {
+  const { path, seen } = at;
   switch (typeof value) {
     case "undefined":
       return "u";
@@ -464,7 +489,7 @@ function canonical(value: unknown, path: string, seen: Set<object>): string {
     if (Array.isArray(object)) {
       const parts: string[] = [];
       for (let i = 0; i < object.length; i++) {
-        parts.push(canonical(object[i], `${path}[${i}]`, seen));
+        parts.push(canonical(object[i], { path: `${path}[${i}]`, seen }));
       }
       return `[${parts.join(",")}]`;
     }
@@ -479,7 +504,7 @@ function canonical(value: unknown, path: string, seen: Set<object>): string {
       if (record[name] === undefined) continue;
       parts.push(
         `${JSON.stringify(name)}:${
-          canonical(record[name], `${path}.${name}`, seen)
+          canonical(record[name], { path: `${path}.${name}`, seen })
         }`,
       );
     }

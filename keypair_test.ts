@@ -38,24 +38,27 @@ interface TaskOptions {
   apiKey?: string;
 }
 
-/** Runs one keypair task as Ansible would; checks no secret got out. */
-async function keypair(
+/** A function running one keypair task as Ansible would, checking no secret got out. */
+function tasks(
   box: Sandbox,
   cloud: CloudHandle,
+): (
   args: Record<string, unknown>,
-  options: TaskOptions = {},
-): Promise<RunOutcome> {
-  const apiKey = options.apiKey ?? API_KEY;
-  const outcome = await runAsAnsible(MODULE, {
-    sandbox: box,
-    args: { api_url: cloud.url, api_key: apiKey, ...args },
-    env: options.env,
-    internal: options.internal,
-  });
-  for (const text of [outcome.stdout, outcome.stderr]) {
-    assert.ok(!text.includes(apiKey), "the API key leaked into the output");
-  }
-  return outcome;
+  options?: TaskOptions,
+) => Promise<RunOutcome> {
+  return async (args, options = {}) => {
+    const apiKey = options.apiKey ?? API_KEY;
+    const outcome = await runAsAnsible(MODULE, {
+      sandbox: box,
+      args: { api_url: cloud.url, api_key: apiKey, ...args },
+      env: options.env,
+      internal: options.internal,
+    });
+    for (const text of [outcome.stdout, outcome.stderr]) {
+      assert.ok(!text.includes(apiKey), "the API key leaked into the output");
+    }
+    return outcome;
+  };
 }
 
 /** Result of a task that must have succeeded. */
@@ -85,9 +88,10 @@ async function sequence(
 Deno.test("keypair: 20 turbo tasks cost one authentication; a second run changes nothing", async () => {
   await using box = await sandbox();
   await using cloud = await cloudIn(box);
+  const keypair = tasks(box, cloud);
   const first = await sequence(
     20,
-    (i) => keypair(box, cloud, { name: `key-${i}`, public_key: publicKey(i) }),
+    (i) => keypair({ name: `key-${i}`, public_key: publicKey(i) }),
   );
   assert.ok(first.results.every((r) => r.changed === true));
   assert.ok(
@@ -98,7 +102,7 @@ Deno.test("keypair: 20 turbo tasks cost one authentication; a second run changes
   assert.equal((await stats(cloud)).authentications, 1);
   const second = await sequence(
     20,
-    (i) => keypair(box, cloud, { name: `key-${i}`, public_key: publicKey(i) }),
+    (i) => keypair({ name: `key-${i}`, public_key: publicKey(i) }),
   );
   assert.ok(second.results.every((r) => r.changed === false));
   assert.equal(cloud.counters.authentications, 1);
@@ -115,10 +119,11 @@ Deno.test("keypair: 20 turbo tasks cost one authentication; a second run changes
 Deno.test("keypair: 20 plain tasks cost 20 authentications", async () => {
   await using box = await sandbox();
   await using cloud = await cloudIn(box);
+  const keypair = tasks(box, cloud);
   const run = await sequence(
     20,
     (i) =>
-      keypair(box, cloud, { name: `key-${i}`, public_key: publicKey(i) }, {
+      keypair({ name: `key-${i}`, public_key: publicKey(i) }, {
         env: PLAIN,
       }),
   );
@@ -139,11 +144,12 @@ Deno.test("keypair: 20 plain tasks cost 20 authentications", async () => {
 Deno.test("keypair: an expired token is renewed transparently", async () => {
   await using box = await sandbox();
   await using cloud = await cloudIn(box, { tokenTtl: 1 });
-  ok(await keypair(box, cloud, { name: "k1", public_key: publicKey(1) }));
+  const keypair = tasks(box, cloud);
+  ok(await keypair({ name: "k1", public_key: publicKey(1) }));
   assert.equal(cloud.counters.authentications, 1);
   await new Promise((resolve) => setTimeout(resolve, 1200));
   const renewed = ok(
-    await keypair(box, cloud, { name: "k2", public_key: publicKey(2) }),
+    await keypair({ name: "k2", public_key: publicKey(2) }),
   );
   assert.equal(renewed.changed, true);
   assert.equal(cloud.counters.rejectedTokens, 1, "the old token was refused");
@@ -151,7 +157,7 @@ Deno.test("keypair: an expired token is renewed transparently", async () => {
   // A rotation on the server side, mid-run: same story.
   cloud.expireTokens();
   const after = ok(
-    await keypair(box, cloud, { name: "k1", state: "absent" }),
+    await keypair({ name: "k1", state: "absent" }),
   );
   assert.equal(after.changed, true);
   assert.equal(cloud.counters.authentications, 3);
@@ -160,14 +166,15 @@ Deno.test("keypair: an expired token is renewed transparently", async () => {
 Deno.test("keypair: check mode changes nothing on the server; diff only when asked", async () => {
   await using box = await sandbox();
   await using cloud = await cloudIn(box);
-  ok(await keypair(box, cloud, { name: "keep", public_key: publicKey(1) }));
-  ok(await keypair(box, cloud, { name: "gone", public_key: publicKey(2) }));
+  const keypair = tasks(box, cloud);
+  ok(await keypair({ name: "keep", public_key: publicKey(1) }));
+  ok(await keypair({ name: "gone", public_key: publicKey(2) }));
   const before = await listKeypairs(cloud);
   const writes = cloud.counters.writes;
   const check = { _ansible_check_mode: true, _ansible_diff: true };
 
   const create = ok(
-    await keypair(box, cloud, { name: "new", public_key: publicKey(3) }, {
+    await keypair({ name: "new", public_key: publicKey(3) }, {
       internal: check,
     }),
   );
@@ -177,13 +184,13 @@ Deno.test("keypair: check mode changes nothing on the server; diff only when ask
     after: { name: "new", public_key: publicKey(3), state: "present" },
   });
   const replace = ok(
-    await keypair(box, cloud, { name: "keep", public_key: publicKey(1, "b") }, {
+    await keypair({ name: "keep", public_key: publicKey(1, "b") }, {
       internal: check,
     }),
   );
   assert.equal(replace.changed, true);
   const remove = ok(
-    await keypair(box, cloud, { name: "gone", state: "absent" }, {
+    await keypair({ name: "gone", state: "absent" }, {
       internal: check,
     }),
   );
@@ -193,7 +200,7 @@ Deno.test("keypair: check mode changes nothing on the server; diff only when ask
     after: { state: "absent" },
   });
   const same = ok(
-    await keypair(box, cloud, { name: "keep", public_key: publicKey(1) }, {
+    await keypair({ name: "keep", public_key: publicKey(1) }, {
       internal: check,
     }),
   );
@@ -202,7 +209,7 @@ Deno.test("keypair: check mode changes nothing on the server; diff only when ask
   assert.equal(cloud.counters.writes, writes);
   assert.deepEqual(await listKeypairs(cloud), before);
   const noDiff = ok(
-    await keypair(box, cloud, { name: "keep", public_key: publicKey(1, "c") }, {
+    await keypair({ name: "keep", public_key: publicKey(1, "c") }, {
       internal: { _ansible_check_mode: true },
     }),
   );
@@ -212,11 +219,11 @@ Deno.test("keypair: check mode changes nothing on the server; diff only when ask
 Deno.test("keypair: 50 parallel turbo tasks cost one authentication", async () => {
   await using box = await sandbox();
   await using cloud = await cloudIn(box);
+  const keypair = tasks(box, cloud);
   const outcomes = await Promise.all(
     Array.from(
       { length: 50 },
-      (_, i) =>
-        keypair(box, cloud, { name: `key-${i}`, public_key: publicKey(i) }),
+      (_, i) => keypair({ name: `key-${i}`, public_key: publicKey(i) }),
     ),
   );
   const results = outcomes.map(ok);
@@ -229,8 +236,9 @@ Deno.test("keypair: 50 parallel turbo tasks cost one authentication", async () =
 Deno.test("keypair: a wrong API key fails the task, is not cached, is not shown", async () => {
   await using box = await sandbox();
   await using cloud = await cloudIn(box);
+  const keypair = tasks(box, cloud);
   const wrong = `sk-wrong-${crypto.randomUUID()}`;
-  const failed = await keypair(box, cloud, {
+  const failed = await keypair({
     name: "k1",
     public_key: publicKey(1),
   }, { apiKey: wrong });
@@ -242,8 +250,8 @@ Deno.test("keypair: a wrong API key fails the task, is not cached, is not shown"
     "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER",
   );
   assert.equal(cloud.counters.authFailures, 1);
-  ok(await keypair(box, cloud, { name: "k1", public_key: publicKey(1) }));
-  const again = await keypair(box, cloud, {
+  ok(await keypair({ name: "k1", public_key: publicKey(1) }));
+  const again = await keypair({
     name: "k1",
     public_key: publicKey(1),
   }, { apiKey: wrong });
@@ -255,11 +263,13 @@ Deno.test("keypair: the cloud keeps its keypairs across a restart", async () => 
   await using box = await sandbox();
   {
     await using cloud = await cloudIn(box);
-    ok(await keypair(box, cloud, { name: "k1", public_key: publicKey(1) }));
+    const keypair = tasks(box, cloud);
+    ok(await keypair({ name: "k1", public_key: publicKey(1) }));
   }
   await using cloud = await cloudIn(box);
+  const keypair = tasks(box, cloud);
   const result = ok(
-    await keypair(box, cloud, { name: "k1", public_key: publicKey(1) }),
+    await keypair({ name: "k1", public_key: publicKey(1) }),
   );
   assert.equal(result.changed, false);
   assert.equal(cloud.counters.writes, 0);

@@ -43,7 +43,16 @@ import { parseArgs } from "node:util";
  */
 export const DEFAULT_API_KEY = "demo-api-key-0123456789";
 
-/** Options of {@linkcode startCloud}. */
+/**
+ * Options of {@linkcode startCloud}.
+ *
+ * @example
+ * ```ts ignore
+ * import { type CloudOptions, startCloud } from "./cloud_api.ts";
+ * const options: CloudOptions = { dataDir: "/tmp/cloud", tokenTtl: 1, authDelayMs: 300 };
+ * await using cloud = await startCloud(options);
+ * ```
+ */
 export interface CloudOptions {
   /** Directory for the server's database (created if missing). */
   dataDir: string;
@@ -57,7 +66,17 @@ export interface CloudOptions {
   tokenTtl?: number;
 }
 
-/** What the server has served so far. */
+/**
+ * What the server has served so far.
+ *
+ * @example
+ * ```ts ignore
+ * import { type CloudCounters, startCloud } from "./cloud_api.ts";
+ * await using cloud = await startCloud({ dataDir: "/tmp/cloud" });
+ * const counters: CloudCounters = await (await fetch(`${cloud.url}/v1/stats`)).json();
+ * console.log(counters.authentications === cloud.counters.authentications);
+ * ```
+ */
 export interface CloudCounters {
   /** Successful authentications (tokens issued). */
   authentications: number;
@@ -71,7 +90,19 @@ export interface CloudCounters {
   requests: number;
 }
 
-/** A keypair as the API returns it. */
+/**
+ * A keypair as the API returns it.
+ *
+ * @example
+ * ```ts ignore
+ * import type { Keypair } from "./cloud_api.ts";
+ * const response = await fetch("http://127.0.0.1:8787/v1/keypairs/deploy", {
+ *   headers: { authorization: "Bearer <token>" },
+ * });
+ * const keypair: Keypair = await response.json();
+ * console.log(keypair.fingerprint);
+ * ```
+ */
 export interface Keypair {
   name: string;
   public_key: string;
@@ -81,7 +112,17 @@ export interface Keypair {
   updated_at: string;
 }
 
-/** A running server; `await using` shuts it down. */
+/**
+ * A running server; `await using` shuts it down.
+ *
+ * @example
+ * ```ts ignore
+ * import { type CloudHandle, startCloud } from "./cloud_api.ts";
+ * const cloud: CloudHandle = await startCloud({ dataDir: "/tmp/cloud" });
+ * cloud.expireTokens();
+ * await cloud.shutdown();
+ * ```
+ */
 export interface CloudHandle extends AsyncDisposable {
   /** Base URL, e.g. `http://127.0.0.1:40123`. */
   url: string;

@@ -34,8 +34,8 @@ export class CloudApiError extends Error {
   readonly status: number;
 
   /** Builds the error from the API's message and status. */
-  constructor(message: string, options: { status: number }) {
-    super(message);
+  constructor(message: string, options: { status: number; cause?: unknown }) {
+    super(message, { cause: options.cause });
     this.name = "CloudApiError";
     this.status = options.status;
   }
@@ -56,17 +56,21 @@ class CloudSession {
   readonly #token: string;
   readonly #http: Deno.HttpClient;
 
-  constructor(url: string, token: string, http: Deno.HttpClient) {
+  constructor(
+    url: string,
+    options: { token: string; http: Deno.HttpClient },
+  ) {
     this.#url = url;
-    this.#token = token;
-    this.#http = http;
+    this.#token = options.token;
+    this.#http = options.http;
   }
 
   async request(
     method: string,
     path: string,
-    body?: unknown,
+    options: { body?: unknown } = {},
   ): Promise<unknown> {
+    const body = options.body;
     const response = await fetch(`${this.#url}${path}`, {
       method,
       client: this.#http,
@@ -95,23 +99,23 @@ const sessions = cache(login, {
 
 /** Exchanges the API key for a token: the slow step worth caching. */
 async function login(apiUrl: string, apiKey: string): Promise<CloudSession> {
-  const url = apiUrl.replace(/\/+$/, "");
   const http = Deno.createHttpClient({});
   try {
-    const response = await fetch(`${url}/v1/auth`, {
+    const response = await fetch(`${apiUrl}/v1/auth`, {
       method: "POST",
       client: http,
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ api_key: apiKey }),
     });
     const { token } = await answer(response) as { token: string };
-    return new CloudSession(url, token, http);
+    return new CloudSession(apiUrl, { token, http });
   } catch (error) {
     http.close();
-    if (error instanceof CloudApiError) {
-      error.message = `authentication failed: ${error.message}`;
-    }
-    throw error;
+    if (!(error instanceof CloudApiError)) throw error;
+    throw new CloudApiError(`authentication failed: ${error.message}`, {
+      status: error.status,
+      cause: error,
+    });
   }
 }
 
@@ -166,7 +170,9 @@ async function converge(
   }
   const after = desired.checkMode
     ? { name: desired.name, public_key: publicKey }
-    : await session.request("PUT", path, { public_key: publicKey }) as Keypair;
+    : await session.request("PUT", path, {
+      body: { public_key: publicKey },
+    }) as Keypair;
   return { changed: true, before, after };
 }
 
