@@ -243,7 +243,10 @@ Deno.test("keypair: a wrong API key fails the task, is not cached, is not shown"
     public_key: publicKey(1),
   }, { apiKey: wrong });
   assert.equal(failed.result?.failed, true);
-  assert.match(String(failed.result?.msg), /authentication failed: 401/);
+  assert.equal(
+    failed.result?.msg,
+    "keypair k1: authentication failed: 401 invalid API key",
+  );
   assert.equal(
     (failed.result?.invocation as { module_args: Record<string, unknown> })
       .module_args.api_key,

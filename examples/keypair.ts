@@ -34,8 +34,8 @@ export class CloudApiError extends Error {
   readonly status: number;
 
   /** Builds the error from the API's message and status. */
-  constructor(message: string, options: { status: number; cause?: unknown }) {
-    super(message, { cause: options.cause });
+  constructor(message: string, options: { status: number }) {
+    super(message);
     this.name = "CloudApiError";
     this.status = options.status;
   }
@@ -114,7 +114,6 @@ async function login(apiUrl: string, apiKey: string): Promise<CloudSession> {
     if (!(error instanceof CloudApiError)) throw error;
     throw new CloudApiError(`authentication failed: ${error.message}`, {
       status: error.status,
-      cause: error,
     });
   }
 }
@@ -181,6 +180,13 @@ function normalizeKey(publicKey: string): string {
   return publicKey.trim().split(/\s+/).join(" ");
 }
 
+/** An error's message, with its cause's: fetch says only "fetch failed". */
+function reason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${error.message}${cause}`;
+}
+
 /** The part of a keypair a diff shows. */
 function diffView(keypair: Keypair | null): Record<string, unknown> {
   return keypair
@@ -239,7 +245,7 @@ export async function main(): Promise<void> {
   } catch (error) {
     const status = error instanceof CloudApiError ? error.status : undefined;
     return module.failJson({
-      msg: `keypair ${params.name}: ${(error as Error).message}`,
+      msg: `keypair ${params.name}: ${reason(error)}`,
       ...(status === undefined ? {} : { status }),
     });
   }
