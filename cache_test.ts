@@ -426,7 +426,7 @@ export async function main(): Promise<void> {
 if (import.meta.main) await main();
 `,
   );
-  const env = { ANSIBLE_TURBO_LOOKUP_TTL: "1" };
+  const env = { ANSIBLE_TURBO_LOOKUP_TTL: "3" };
   const args = { user: "u", password: "p4ss" };
   const one = await runAsAnsible(module, { sandbox: box, args, env });
   const two = await runAsAnsible(module, { sandbox: box, args, env });
@@ -435,7 +435,7 @@ if (import.meta.main) await main();
   assert.equal(two.result?.login, 1);
   assert.equal(two.result?.logins, 1);
   // The daemon exits after its idle TTL, through Deno.exit().
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 15_000;
   while ((await box.daemonPids()).length > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
