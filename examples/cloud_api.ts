@@ -104,11 +104,15 @@ export interface CloudCounters {
  * ```
  */
 export interface Keypair {
+  /** Unique name: letters, digits, `.`, `_`, `-`; at most 64. */
   name: string;
+  /** The public key, normalized (single spaces between fields). */
   public_key: string;
   /** `SHA256:` and the base64 digest of the key's text. */
   fingerprint: string;
+  /** ISO 8601 time of creation. */
   created_at: string;
+  /** ISO 8601 time of the last change. */
   updated_at: string;
 }
 
