@@ -6,7 +6,8 @@
  * @module
  */
 
-import { createHmac } from "node:crypto";
+import { onDaemonExit } from "./_context.ts";
+import { hmacSha256Hex } from "./_sha256.ts";
 
 /**
  * Options of {@linkcode cache}.
@@ -351,9 +352,10 @@ export async function closeAllCached(): Promise<void> {
  * ```
  */
 export function cacheKey(material: unknown): string {
-  return createHmac("sha256", KEY_SECRET)
-    .update(canonical(material, { path: "arguments", seen: new Set() }))
-    .digest("hex");
+  return hmacSha256Hex(
+    KEY_SECRET,
+    canonical(material, { path: "arguments", seen: new Set() }),
+  );
 }
 
 function sharedStore(name: string): Store {
@@ -397,7 +399,9 @@ function hold(value: unknown): void {
   held.set(value, (held.get(value) ?? 0) + 1);
   if (!unloadHooked) {
     unloadHooked = true;
-    // Fires on Deno.exit() too, which is how both a daemon and a plain module end.
+    // A daemon awaits asynchronous closes before it exits; `unload` (which
+    // also fires on Deno.exit()) covers a plain module, synchronously.
+    onDaemonExit(closeAllCached);
     globalThis.addEventListener("unload", () => void closeAllCached());
   }
 }

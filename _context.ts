@@ -1,6 +1,7 @@
 /**
  * The bridge between the daemon and the module API: the daemon installs a
- * lookup for the task being served, and `create()` reads it. Kept free of
+ * lookup for the task being served, and `create()` reads it; library code
+ * registers what the daemon must finish before it exits. Kept free of
  * imports so that the client process pays nothing for it.
  *
  * @module
@@ -58,4 +59,44 @@ export function currentTask(): TaskContext | undefined {
  */
 export function setTaskLookup(fn: () => TaskContext | undefined): void {
   lookup = fn;
+}
+
+const exitHooks = new Set<() => unknown>();
+
+/**
+ * Registers work the daemon awaits (briefly) before it exits, such as
+ * closing cached sessions whose `close()` is asynchronous.
+ *
+ * @example
+ * ```ts
+ * import { onDaemonExit } from "./_context.ts";
+ * onDaemonExit(async () => {});
+ * ```
+ */
+export function onDaemonExit(hook: () => unknown): void {
+  exitHooks.add(hook);
+}
+
+/**
+ * Runs the exit hooks, waiting at most `ms` for them.
+ *
+ * @example
+ * ```ts
+ * import { runDaemonExitHooks } from "./_context.ts";
+ * await runDaemonExitHooks(2000);
+ * ```
+ */
+export async function runDaemonExitHooks(ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([
+      Promise.allSettled([...exitHooks].map(async (hook) => await hook())),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

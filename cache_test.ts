@@ -384,7 +384,11 @@ Deno.test("cache: resources still held are closed when a process exits", async (
       script,
       `import { cache } from ${JSON.stringify(MOD_URL)};
 const session = cache(() => ({
-  close() { Deno.writeTextFileSync(${JSON.stringify(marker)}, "closed"); },
+  // Asynchronous on purpose: the daemon must wait for it before exiting.
+  async [Symbol.asyncDispose]() {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await Deno.writeTextFile(${JSON.stringify(marker)}, "closed");
+  },
 }));
 await session();
 Deno.exit(0);
@@ -402,7 +406,7 @@ Deno.exit(0);
   }
 });
 
-Deno.test("cache: a daemon shares entries across tasks and closes them when it exits", async () => {
+Deno.test("cache: a daemon shares entries across tasks and awaits their async close when it exits", async () => {
   await using box = await sandbox();
   const marker = join(box.dir, "closed");
   const module = join(box.dir, "session_probe.ts");
@@ -414,7 +418,11 @@ let logins = 0;
 const session = cache((user: string, password: string) => ({
   login: ++logins,
   user,
-  close() { Deno.writeTextFileSync(${JSON.stringify(marker)}, "closed"); },
+  // Asynchronous on purpose: the daemon must wait for it before exiting.
+  async [Symbol.asyncDispose]() {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await Deno.writeTextFile(${JSON.stringify(marker)}, "closed");
+  },
 }));
 export async function main(): Promise<void> {
   const module = await AnsibleTurboModule.create({

@@ -15,7 +15,11 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { format } from "node:util";
-import { setTaskLookup, type TaskContext } from "./_context.ts";
+import {
+  runDaemonExitHooks,
+  setTaskLookup,
+  type TaskContext,
+} from "./_context.ts";
 import { isPlainObject } from "./_input.ts";
 import { failureFor } from "./_module.ts";
 import { sha256Hex } from "./_paths.ts";
@@ -46,6 +50,8 @@ export interface DaemonOptions {
 }
 
 const READ_TIMEOUT_MS = 30_000;
+/** How long a retiring daemon waits for cached sessions to close. */
+const EXIT_HOOKS_MS = 2_000;
 const MAX_LOG_BYTES = 1024 * 1024;
 const encoder = new TextEncoder();
 
@@ -381,6 +387,7 @@ class Daemon {
     if (this.#exiting) return;
     this.#exiting = true;
     await this.#released;
+    await runDaemonExitHooks(EXIT_HOOKS_MS);
     this.#log.info(`exiting after ${this.#requests} requests`);
     this.#log.close();
     this.#resolveFinished();
