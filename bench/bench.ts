@@ -1,0 +1,254 @@
+/**
+ * `deno task bench`: measures turbo against plain Deno, the physical floor
+ * and the Python original, side by side in one run, and writes
+ * `results.json`, `results.md` (the table) and `results.svg` (the chart).
+ *
+ * ```sh
+ * deno task bench                     # full run (a few minutes), writes bench/results.*
+ * deno task bench --quick             # every case with few samples (about a minute)
+ * deno task bench --quick --out /tmp/b --only process,protocol
+ * ```
+ *
+ * Everything runs in a private temp workspace (its own DENO_DIR and
+ * remote_tmp directories); every daemon and server it starts is stopped
+ * before it exits, and it fails if one survives. Exit code 0 when every
+ * case ran (whether or not it met its target), 1 when one broke.
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import { ansibleCase } from "./_ansible.ts";
+import {
+  concurrencyCase,
+  memoryCase,
+  processCases,
+  protocolCase,
+  slowInitCase,
+} from "./_cases.ts";
+import { DENO, ROOT, runProcess, workspace } from "./_harness.ts";
+import {
+  markdownReport,
+  type Results,
+  type RunMeta,
+  svgChart,
+} from "./_report.ts";
+import { seededRandom } from "./_stats.ts";
+import type { CaseContext, CaseResult } from "./_types.ts";
+
+/**
+ * The case groups, in run order, and the case ids each one reports.
+ *
+ * @example
+ * ```ts
+ * import { GROUPS } from "./bench.ts";
+ * console.assert(GROUPS.process.ids.includes("warm_turbo"));
+ * ```
+ */
+export const GROUPS: Record<
+  string,
+  { ids: string[]; run: (ctx: CaseContext) => Promise<CaseResult[]> }
+> = {
+  process: {
+    ids: ["floor", "warm_turbo", "plain", "cold_turbo"],
+    run: processCases,
+  },
+  slow_init: {
+    ids: ["slow_init"],
+    run: async (ctx) => [await slowInitCase(ctx)],
+  },
+  concurrency: {
+    ids: ["concurrency"],
+    run: async (ctx) => [await concurrencyCase(ctx)],
+  },
+  protocol: {
+    ids: ["protocol"],
+    run: async (ctx) => [await protocolCase(ctx)],
+  },
+  memory: { ids: ["memory"], run: async (ctx) => [await memoryCase(ctx)] },
+  ansible: { ids: ["ansible"], run: async (ctx) => [await ansibleCase(ctx)] },
+};
+
+/**
+ * Every case id, in table order.
+ *
+ * @example
+ * ```ts
+ * import { CASE_IDS } from "./bench.ts";
+ * console.assert(CASE_IDS[0] === "floor" && CASE_IDS.includes("ansible"));
+ * ```
+ */
+export const CASE_IDS: string[] = Object.values(GROUPS).flatMap((g) => g.ids);
+
+/** Command-line options of the benchmark. */
+export interface BenchOptions {
+  quick: boolean;
+  /** Directory the results are written to. */
+  out: string;
+  /** Groups to run (default: all). */
+  only: string[];
+  seed: number;
+}
+
+/**
+ * Parses the command line: `--quick`, `--out DIR`, `--only g1,g2`, `--seed N`.
+ *
+ * @example
+ * ```ts
+ * import { parseBenchArgs } from "./bench.ts";
+ * const options = parseBenchArgs(["--quick", "--out", "/tmp/b"]);
+ * console.assert(options.quick && options.out === "/tmp/b");
+ * ```
+ */
+export function parseBenchArgs(args: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      quick: { type: "boolean", default: false },
+      out: { type: "string" },
+      only: { type: "string" },
+      seed: { type: "string", default: "20260" },
+    },
+    strict: true,
+  });
+  const only = values.only
+    ? values.only.split(",").map((s) => s.trim()).filter(Boolean)
+    : Object.keys(GROUPS);
+  for (const group of only) {
+    if (!(group in GROUPS)) {
+      throw new Error(
+        `unknown group ${group}; groups are ${Object.keys(GROUPS).join(", ")}`,
+      );
+    }
+  }
+  return {
+    quick: values.quick,
+    out: values.out ?? `${ROOT}/bench`,
+    only,
+    seed: Number(values.seed),
+  };
+}
+
+async function loadAverage(): Promise<number> {
+  const text = await Deno.readTextFile("/proc/loadavg").catch(() => "");
+  return Number(text.split(" ")[0]) || 0;
+}
+
+async function machine(): Promise<RunMeta["machine"]> {
+  const cpuinfo = await Deno.readTextFile("/proc/cpuinfo").catch(() => "");
+  const meminfo = await Deno.readTextFile("/proc/meminfo").catch(() => "");
+  const osRelease = await Deno.readTextFile("/etc/os-release").catch(() => "");
+  const kb = Number(/MemTotal:\s+(\d+)/.exec(meminfo)?.[1] ?? 0);
+  return {
+    cpu: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1].trim() ?? "unknown CPU",
+    cores: navigator.hardwareConcurrency,
+    memoryGb: Math.round(kb / 1024 / 1024),
+    os: /PRETTY_NAME="?([^"\n]+)"?/.exec(osRelease)?.[1] ?? Deno.build.os,
+    kernel: Deno.osRelease(),
+  };
+}
+
+async function commit(): Promise<string> {
+  const env = Deno.env.toObject();
+  const head = await runProcess("git", ["rev-parse", "--short", "HEAD"], {
+    cwd: ROOT,
+    env,
+  }).catch(() => null);
+  if (!head || head.code !== 0) return "unknown";
+  const status = await runProcess(
+    "git",
+    ["status", "--porcelain", "--untracked-files=no"],
+    { cwd: ROOT, env },
+  );
+  return `${head.stdout.trim()}${status.stdout.trim() ? "+dirty" : ""}`;
+}
+
+/**
+ * Runs the benchmark and writes its reports; resolves to the exit code.
+ *
+ * @example
+ * ```ts ignore
+ * import { runBench } from "./bench.ts";
+ * Deno.exit(await runBench({ quick: true, out: "/tmp/b", only: ["protocol"], seed: 1 }));
+ * ```
+ */
+export async function runBench(options: BenchOptions): Promise<number> {
+  const started = performance.now();
+  const loadBefore = await loadAverage();
+  const log = (message: string) => console.error(message);
+  const ws = await workspace();
+  const interrupted = (signal: Deno.Signal) => async () => {
+    log(`${signal}: stopping the benchmark's daemons`);
+    await ws.cleanup().catch((error) => log(String(error)));
+    Deno.exit(130);
+  };
+  const handlers = (["SIGINT", "SIGTERM"] as const).map((signal) => {
+    const handler = interrupted(signal);
+    Deno.addSignalListener(signal, handler);
+    return () => Deno.removeSignalListener(signal, handler);
+  });
+  const ctx: CaseContext = {
+    ws,
+    quick: options.quick,
+    random: seededRandom(options.seed),
+    log,
+  };
+  const cases: CaseResult[] = [];
+  let broken = false;
+  try {
+    for (const name of options.only) {
+      const group = GROUPS[name];
+      const t0 = performance.now();
+      log(`${name}...`);
+      try {
+        cases.push(...await group.run(ctx));
+      } catch (error) {
+        broken = true;
+        log(`${name} broke: ${(error as Error).stack ?? error}`);
+        for (const id of group.ids) {
+          cases.push({
+            id,
+            name: id.replaceAll("_", " "),
+            what: "the case broke before it finished",
+            value: null,
+            unit: "",
+            status: "ERROR",
+            note: String((error as Error).message ?? error).split("\n")[0],
+          });
+        }
+      }
+      log(`${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await ws.cleanup();
+    for (const remove of handlers) remove();
+  }
+  const results: Results = {
+    meta: {
+      date: new Date().toISOString(),
+      quick: options.quick,
+      commit: await commit(),
+      machine: await machine(),
+      deno: Deno.version.deno,
+      load: { before: loadBefore, after: await loadAverage() },
+      seed: options.seed,
+      durationS: Math.round((performance.now() - started) / 100) / 10,
+    },
+    cases,
+  };
+  await Deno.mkdir(options.out, { recursive: true });
+  await Deno.writeTextFile(
+    `${options.out}/results.json`,
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  const markdown = markdownReport(results);
+  await Deno.writeTextFile(`${options.out}/results.md`, markdown);
+  await Deno.writeTextFile(`${options.out}/results.svg`, svgChart(results));
+  console.log(markdown);
+  log(`results written to ${options.out} (deno ${DENO})`);
+  return broken ? 1 : 0;
+}
+
+if (import.meta.main) {
+  Deno.exit(await runBench(parseBenchArgs(Deno.args)));
+}
