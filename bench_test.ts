@@ -1,0 +1,72 @@
+/**
+ * Smoke test of the benchmark: `bench/bench.ts --quick` (what `deno task
+ * bench --quick` runs) still runs every case, writes valid reports, and
+ * leaves no daemon behind. It checks that the benchmark works, not what it
+ * measures (CI machines are too noisy for that). Results go to a temp
+ * directory, never over the committed ones.
+ *
+ * The script is run directly rather than through `deno task`: with the
+ * npm-provisioned Deno, `deno task` resolves `deno` to node_modules/.bin/deno
+ * and runs that binary as JavaScript.
+ */
+import assert from "node:assert/strict";
+import { CASE_IDS } from "./bench/bench.ts";
+import type { Results } from "./bench/_report.ts";
+import {
+  processesMentioning,
+  ROOT,
+  stopDaemonsUnder,
+} from "./_test_harness.ts";
+
+Deno.test("bench --quick runs every case and leaves no daemon", async () => {
+  // The benchmark's workspace goes below `out` too (TMPDIR), so that any
+  // process it left behind would mention `out` on its command line. Short,
+  // as the daemons' socket paths below it must fit in 107 bytes.
+  const out = await Deno.makeTempDir({ dir: "/tmp", prefix: "bs-" });
+  try {
+    const run = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-all", "bench/bench.ts", "--quick", "--out", out],
+      cwd: ROOT,
+      env: { TMPDIR: out },
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stderr = new TextDecoder().decode(run.stderr);
+    assert.equal(run.code, 0, `the benchmark failed:\n${stderr.slice(-4000)}`);
+
+    const results: Results = JSON.parse(
+      await Deno.readTextFile(`${out}/results.json`),
+    );
+    assert.equal(results.meta.quick, true);
+    assert.deepEqual(results.cases.map((c) => c.id), CASE_IDS);
+    for (const c of results.cases) {
+      assert.ok(
+        ["PASS", "MISS", "REF", "SKIP"].includes(c.status),
+        `${c.id}: status ${c.status} (${c.note})`,
+      );
+      if (c.status === "SKIP") assert.ok(c.note, `${c.id} skipped silently`);
+      else {
+        assert.ok(
+          typeof c.value === "number" && Number.isFinite(c.value),
+          `${c.id}: value ${c.value}`,
+        );
+      }
+      if (c.status === "PASS" || c.status === "MISS") assert.ok(c.target);
+    }
+
+    const markdown = await Deno.readTextFile(`${out}/results.md`);
+    assert.match(markdown, /\| case \| measured \| target \|/);
+    for (const c of results.cases) {
+      assert.ok(markdown.includes(`| ${c.name} |`));
+    }
+    const svg = await Deno.readTextFile(`${out}/results.svg`);
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg.trimEnd(), /<\/svg>$/);
+
+    assert.deepEqual(await processesMentioning(out), [], "processes survived");
+  } finally {
+    await stopDaemonsUnder(out);
+    await Deno.remove(out, { recursive: true });
+  }
+});
