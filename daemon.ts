@@ -52,6 +52,8 @@ export interface DaemonOptions {
 const READ_TIMEOUT_MS = 30_000;
 /** How long a retiring daemon waits for cached sessions to close. */
 const EXIT_HOOKS_MS = 2_000;
+/** How long in-flight tasks may run on after SIGTERM or SIGINT. */
+const SIGNAL_GRACE_MS = 10_000;
 const MAX_LOG_BYTES = 1024 * 1024;
 const encoder = new TextEncoder();
 
@@ -163,7 +165,16 @@ class Daemon {
     setTaskLookup(() => this.#storage.getStore());
     isolateTasks(() => this.#storage.getStore(), this.#log);
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      Deno.addSignalListener(signal, () => this.stop(`received ${signal}`));
+      Deno.addSignalListener(signal, () => {
+        this.stop(`received ${signal}`);
+        // In-flight tasks get a grace period, not a veto: a signal must end the daemon.
+        setTimeout(() => {
+          this.#log.info(
+            `${this.#inFlight} task(s) still running after the grace period`,
+          );
+          this.#exit();
+        }, SIGNAL_GRACE_MS);
+      });
     }
     this.#log.info(
       `daemon ${Deno.pid} listening on ${this.#files.socket} (ttl ${this.#options.ttl}s)`,
@@ -698,12 +709,13 @@ class Logger {
     this.#debug = options.debug;
     if (this.#foreground) return;
     try {
+      // Appended, not truncated: a stuck predecessor's log is evidence.
       this.#file = Deno.openSync(path, {
         create: true,
-        write: true,
-        truncate: true,
+        append: true,
         mode: 0o600,
       });
+      this.#bytes = this.#file.statSync().size;
     } catch {
       // Logging is best effort; the daemon works without it.
     }
@@ -721,7 +733,6 @@ class Logger {
     if (this.#bytes + line.length > MAX_LOG_BYTES) {
       // Start over rather than grow: the log is for the recent past.
       this.#file.truncateSync(0);
-      this.#file.seekSync(0, Deno.SeekMode.Start);
       this.#bytes = 0;
     }
     this.#bytes += this.#file.writeSync(line);

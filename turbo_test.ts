@@ -566,3 +566,19 @@ Deno.test("status lists the user's daemons and stop stops them", async () => {
   assert.deepEqual(await socketsOf(box), []);
   assert.match(await cli("status"), /^No ansible-turbo daemon is running/);
 });
+
+Deno.test("SIGTERM ends the daemon after a grace period even if a task never settles", async () => {
+  await using box = await sandbox();
+  const warm = result(await runAsAnsible(ECHO, { sandbox: box }));
+  const hung = runAsAnsible(ECHO, { sandbox: box, args: { behave: "hang" } });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const signalled = Date.now();
+  Deno.kill(Number(warm.pid), "SIGTERM");
+  const r = result(await hung);
+  const waited = Date.now() - signalled;
+  assert.equal(r.failed, true);
+  assert.match(String(r.msg), /daemon stopped before the task finished/);
+  assert.ok(waited >= 9_000 && waited < 20_000, `waited ${waited} ms`);
+  assert.deepEqual(await box.daemonPids(), []);
+  assert.deepEqual(await socketsOf(box), []);
+});
