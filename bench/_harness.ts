@@ -191,6 +191,13 @@ export interface ProcessRun {
   spawnedAt: number;
   /** The same clock when the exit was seen. */
   exitedAt: number;
+  /**
+   * CPU time (user + system) of the process and the children it waited
+   * for, from this process's `cutime + cstime`: in 10 ms ticks, so only
+   * a mean over many runs means something. NaN when unknown or when other
+   * processes were reaped meanwhile (concurrent runs).
+   */
+  cpuMs: number;
 }
 
 /** Where and how a process runs. */
@@ -212,6 +219,30 @@ export interface ProcessOptions {
  */
 export function epochMs(): number {
   return performance.timeOrigin + performance.now();
+}
+
+/** Spawns and exits seen so far, to tell whether runs overlapped. */
+let processEvents = 0;
+
+/**
+ * CPU milliseconds (user + system) of the children this process has waited
+ * for, from `/proc/self/stat` (`cutime`, `cstime`; 100 ticks per second).
+ *
+ * @example
+ * ```ts
+ * import { childrenCpuMs } from "./_harness.ts";
+ * console.assert(childrenCpuMs() >= 0 || Number.isNaN(childrenCpuMs()));
+ * ```
+ */
+export function childrenCpuMs(): number {
+  try {
+    const stat = Deno.readTextFileSync("/proc/self/stat");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields after the command name start at field 3; cutime is 16, cstime 17.
+    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 /**
@@ -238,12 +269,18 @@ export async function runProcess(
     stdout: "piped",
     stderr: "piped",
   });
+  const cpuBefore = childrenCpuMs();
   const spawnedAt = epochMs();
   const start = performance.now();
   const child = cmd.spawn();
+  const events = ++processEvents;
   const output = await child.output();
   const ms = performance.now() - start;
+  // Valid only when no other process started or ended meanwhile.
+  const cpuMs = events === processEvents ? childrenCpuMs() - cpuBefore : NaN;
+  processEvents++;
   return {
+    cpuMs,
     ms,
     code: output.code,
     pid: child.pid,

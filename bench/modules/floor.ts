@@ -7,6 +7,11 @@
  * @module
  */
 
+// Profiling hook: a no-op unless bench/_profile_hooks.ts was preloaded.
+(globalThis as { __benchMark?: (name: string) => void }).__benchMark?.(
+  "module body",
+);
+
 const args = JSON.parse(await Deno.readTextFile(Deno.args[0]));
 console.log(JSON.stringify({
   changed: false,

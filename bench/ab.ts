@@ -1,0 +1,128 @@
+/**
+ * A/B test of runtime changes on the warm turbo task: the trivial module,
+ * run as Ansible runs it through a warm daemon, against several copies of
+ * the runtime (this checkout and changed copies elsewhere, e.g. in /tmp),
+ * interleaved in random order, medians and deltas against the first.
+ *
+ * ```sh
+ * deno run -A bench/ab.ts [--runs 60] [--plain] DIR_A DIR_B...
+ * ```
+ *
+ * Each DIR holds a copy of the runtime (`mod.ts` and the files it imports).
+ * The checkout itself is `.`. With `--plain`, each runtime's plain module
+ * (no daemon) is measured too.
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import {
+  expectOk,
+  loadModule,
+  type ModuleText,
+  ROOT,
+  runTask,
+  type TaskRun,
+  workspace,
+} from "./_harness.ts";
+import { median, seededRandom, shuffled, summarize } from "./_stats.ts";
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function retarget(module: ModuleText, runtime: string): ModuleText {
+  const from = new URL(`file://${ROOT}/`).href;
+  const to = new URL(`file://${runtime}/`).href;
+  return { ...module, text: module.text.replaceAll(from, to) };
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: Deno.args,
+    options: {
+      runs: { type: "string", default: "60" },
+      plain: { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length === 0) {
+    throw new Error("usage: bench/ab.ts [--runs N] [--plain] DIR...");
+  }
+  const runtimes = positionals.map((dir) =>
+    Deno.realPathSync(dir === "." ? ROOT : dir)
+  );
+  const random = seededRandom(11);
+  await using ws = await workspace();
+  const turbo = await loadModule("bench/modules/trivial.ts");
+  const plain = await loadModule("bench/modules/trivial.ts", { plain: true });
+  const variants: { name: string; run: () => Promise<TaskRun> }[] = [];
+  for (const runtime of runtimes) {
+    const area = await ws.area("ab");
+    const module = retarget(turbo, runtime);
+    variants.push({
+      name: `${runtime} turbo`,
+      run: async () => {
+        const run = await runTask(module, {
+          remoteTmp: area.remoteTmp,
+          cwd: area.dir,
+          env: ws.env,
+        });
+        expectOk(runtime, run, { servedBy: "daemon" });
+        return run;
+      },
+    });
+    if (values.plain) {
+      const plainModule = retarget(plain, runtime);
+      variants.push({
+        name: `${runtime} plain`,
+        run: async () => {
+          const run = await runTask(plainModule, {
+            remoteTmp: area.remoteTmp,
+            cwd: area.dir,
+            env: ws.env,
+          });
+          expectOk(runtime, run, { servedBy: "self" });
+          return run;
+        },
+      });
+    }
+  }
+  for (let i = 0; i < 3; i++) for (const v of variants) await v.run();
+  const samples = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const cpu = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const runs = Number(values.runs);
+  for (let i = 0; i < runs; i++) {
+    for (const v of shuffled(variants, random)) {
+      const run = await v.run();
+      samples.get(v.name)!.push(run.ms);
+      if (Number.isFinite(run.cpuMs)) cpu.get(v.name)!.push(run.cpuMs);
+    }
+  }
+  const base = new Map<string, number>();
+  console.log(
+    "| runtime | variant | median ms | p10–p90 | Δ vs first | mean CPU ms |",
+  );
+  console.log("|---|---|---|---|---|---|");
+  for (const v of variants) {
+    const s = summarize(samples.get(v.name)!);
+    const kind = v.name.endsWith("plain") ? "plain" : "turbo";
+    if (!base.has(kind)) base.set(kind, s.median);
+    const delta = s.median - base.get(kind)!;
+    console.log(
+      `| ${v.name.replace(/ (turbo|plain)$/, "")} | ${kind} | ${
+        s.median.toFixed(1)
+      } | ${s.p10.toFixed(1)}–${s.p90.toFixed(1)} | ${delta >= 0 ? "+" : ""}${
+        delta.toFixed(1)
+      } | ${mean(cpu.get(v.name)!).toFixed(1)} |`,
+    );
+  }
+  console.error(
+    `runs ${runs}; medians of the first: ${
+      median(samples.get(variants[0].name)!).toFixed(1)
+    } ms`,
+  );
+}
+
+if (import.meta.main) await main();
