@@ -1622,3 +1622,33 @@ Deno.test("errors a module raises after its task ended keep no_log values out of
   assert.deepEqual(leaks, [], "no_log value in the daemon log");
   assert.ok(!log.includes(daemon.token));
 });
+
+// ---------------------------------------------------------------------------
+// Found on the way: timers longer than setTimeout's 2^31-1 ms
+
+Deno.test("a TTL or task timeout beyond 24.8 days is not cut to zero by timer overflow", async () => {
+  await using box = await sandbox();
+  // 3,000,000 s is past setTimeout's limit (2,147,483,647 ms), where a
+  // timer fires at once instead.
+  const timeout = result(
+    await runAsAnsible(ECHO, {
+      sandbox: box,
+      moduleName: "overflow.timeout.echo",
+      args: { sleep_ms: 300 },
+      env: { ANSIBLE_TURBO_TASK_TIMEOUT: "3000000" },
+    }),
+  );
+  const ttl = result(
+    await runAsAnsible(ECHO, {
+      sandbox: box,
+      moduleName: "overflow.ttl.echo",
+      env: { ANSIBLE_TURBO_LOOKUP_TTL: "3000000" },
+    }),
+  );
+  await sleep(500);
+  const alive = (await box.daemonPids()).includes(Number(ttl.pid));
+  const problems = [];
+  if (timeout.failed) problems.push(`timeout: ${timeout.msg}`);
+  if (!alive) problems.push("ttl: the daemon exited within 0.5 s of its task");
+  assert.deepEqual(problems, []);
+});
