@@ -211,7 +211,8 @@ export interface FrameReaderOptions {
 export class FrameReader {
   #reader: ByteReader;
   #maxBytes: number;
-  #buffer = new Uint8Array(64 * 1024);
+  // Small to start: most frames are small, and idle connections cost this much.
+  #buffer = new Uint8Array(8 * 1024);
   #start = 0;
   #end = 0;
 

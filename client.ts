@@ -478,8 +478,10 @@ async function exchange(
     for (;;) {
       const reply = await reader.read() as Reply | null;
       if (reply === null) break;
-      if (reply.type === "accepted") accepted = true;
-      else if (reply.type === "result") {
+      if (reply.type === "accepted") {
+        accepted = true;
+        armClientDeadline(request.timeout, paths);
+      } else if (reply.type === "result") {
         conn.close();
         if (reply.stderr) writeAll(Deno.stderr, reply.stderr);
         writeAll(Deno.stdout, reply.stdout);
@@ -522,6 +524,28 @@ async function exchange(
   };
   writeAll(Deno.stdout, `${JSON.stringify(result)}\n`);
   Deno.exit(1);
+}
+
+/** Seconds a client waits past the task timeout for the daemon's own answer. */
+const CLIENT_GRACE_SECONDS = 5;
+
+/**
+ * The daemon enforces the task timeout, but only when its event loop runs: a
+ * module that blocks it for ever would hang its client too. The client keeps
+ * its own deadline, a little later, and fails the task itself.
+ */
+function armClientDeadline(timeout: number, paths: DaemonPaths): void {
+  if (!(timeout > 0)) return;
+  const seconds = timeout + CLIENT_GRACE_SECONDS;
+  setTimeout(() => {
+    const result = {
+      failed: true,
+      msg:
+        `The ansible-turbo daemon did not answer within ${seconds} s (ANSIBLE_TURBO_TASK_TIMEOUT ${timeout} s plus ${CLIENT_GRACE_SECONDS} s); the module is probably blocking its event loop and may still be running. The daemon's log is ${paths.log}.`,
+    };
+    writeAll(Deno.stdout, `${JSON.stringify(result)}\n`);
+    Deno.exit(1);
+  }, Math.min(seconds * 1000, 2 ** 31 - 1));
 }
 
 function writeAll(

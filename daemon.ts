@@ -50,6 +50,12 @@ export interface DaemonOptions {
 }
 
 const READ_TIMEOUT_MS = 30_000;
+/** Largest module file the daemon hashes and imports. */
+const MAX_MODULE_BYTES = 64 * 1024 * 1024;
+/** Longest delay a timer can take; longer ones would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** True when this daemon is a `deno compile`d module, judged by its own code. */
+const COMPILED = import.meta.url.includes("/deno-compile-");
 /** How long a retiring daemon waits for cached sessions to close. */
 const EXIT_HOOKS_MS = 2_000;
 /** How long in-flight tasks may run on after SIGTERM or SIGINT. */
@@ -221,7 +227,9 @@ class Daemon {
     if (message.v !== PROTOCOL_VERSION) {
       return {
         type: "error",
-        message: `Protocol version ${message.v} is not ${PROTOCOL_VERSION}`,
+        message: `Protocol version ${
+          JSON.stringify(message.v)
+        } is not ${PROTOCOL_VERSION}`,
       };
     }
     if (
@@ -351,7 +359,10 @@ class Daemon {
 
   #armIdleTimer(): void {
     clearTimeout(this.#idleTimer);
-    this.#idleTimer = setTimeout(() => this.stop("idle"), this.#ttlMs);
+    this.#idleTimer = setTimeout(
+      () => this.stop("idle"),
+      Math.min(this.#ttlMs, MAX_TIMER_MS),
+    );
   }
 
   /** Stops accepting; exits once nothing is in flight. */
@@ -416,7 +427,7 @@ async function settledWithin(
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(true), ms);
+    timer = setTimeout(() => resolve(true), Math.min(ms, MAX_TIMER_MS));
   });
   try {
     return await Promise.race([promise.then(() => false), late]);
@@ -441,19 +452,14 @@ function timeoutReply(task: TaskContext, seconds: number): ResultReply {
 
 /** Imports a module by URL plus content hash, so changed content is a new module. */
 async function importModule(url: string, hash: string): Promise<ModuleMain> {
-  const compiled = url.includes("/deno-compile-");
-  if (!compiled) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await Deno.readFile(fileURLToPath(url));
-    } catch (error) {
-      throw new Error(
-        `the daemon cannot read ${url}: ${(error as Error).message}`,
-      );
+  if (COMPILED) {
+    // A compiled daemon runs only the module built into it (its identity,
+    // binary hash included, is already in the socket's name).
+    if (url !== Deno.mainModule) {
+      throw new Error(`this compiled daemon only runs ${Deno.mainModule}`);
     }
-    if (await sha256Hex(bytes) !== hash) {
-      throw new Error(`${url} changed while the task was being sent`);
-    }
+  } else if (await sha256Hex(await readModuleFile(url)) !== hash) {
+    throw new Error(`${url} changed while the task was being sent`);
   }
   let namespace: Record<string, unknown>;
   try {
@@ -470,6 +476,23 @@ async function importModule(url: string, hash: string): Promise<ModuleMain> {
     );
   }
   return main as ModuleMain;
+}
+
+/** Reads a module for hashing: a regular file of sane size, never a FIFO or device. */
+async function readModuleFile(url: string): Promise<Uint8Array> {
+  try {
+    const path = fileURLToPath(url);
+    const info = await Deno.stat(path);
+    if (!info.isFile) throw new Error("not a regular file");
+    if (info.size > MAX_MODULE_BYTES) {
+      throw new Error(`larger than ${MAX_MODULE_BYTES} bytes`);
+    }
+    return await Deno.readFile(path);
+  } catch (error) {
+    throw new Error(
+      `the daemon cannot read ${url}: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** Turns how a task ended into the reply for its client. */
@@ -629,13 +652,24 @@ function isolateTasks(
   globalThis.addEventListener("unhandledrejection", (event) => {
     event.preventDefault();
     log.info(
-      `unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`,
+      `unhandled rejection: ${describeStray(event.reason)}`,
     );
   });
   globalThis.addEventListener("error", (event) => {
     event.preventDefault();
-    log.info(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
+    log.info(`uncaught error: ${describeStray(event.error)}`);
   });
+}
+
+/**
+ * Names a stray error without its message: it may hold a task's no_log
+ * values, and the log outlives the task. Its class and where it was thrown
+ * are enough to find it.
+ */
+function describeStray(error: unknown): string {
+  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
+  const frame = error.stack?.split("\n").find((line) => /^\s+at /.test(line));
+  return `${error.name}${frame ? ` ${frame.trim()}` : ""} (message withheld)`;
 }
 
 /**
