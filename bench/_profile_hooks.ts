@@ -9,6 +9,7 @@
  * - the client path does its I/O: every `Deno.readFile`/`readTextFile`,
  *   `crypto.subtle.digest`, `Deno.lstat`, `Deno.connect`, and each
  *   write/read on the connection; `Deno.env.get` and `toObject` (first call);
+ *   a `Deno.Command` (the daemon's start, on a cold task); `setTimeout`;
  * - the result is written to stdout and `Deno.exit` is called (or the
  *   process ends by itself).
  *
@@ -113,6 +114,27 @@ Deno.connect = (async (options: Deno.UnixConnectOptions) => {
   };
   return conn;
 }) as typeof Deno.connect;
+
+const RealCommand = Deno.Command;
+Object.defineProperty(Deno, "Command", {
+  configurable: true,
+  value: new Proxy(RealCommand, {
+    construct(target, args: [string | URL, Deno.CommandOptions?]) {
+      mark("spawn daemon");
+      return new target(...args);
+    },
+  }),
+});
+
+// In Deno 2.9 the global setTimeout is Node's (node:timers), loaded on
+// first use: worth seeing on the client path.
+const realSetTimeout = globalThis.setTimeout;
+globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+  mark("setTimeout start");
+  const id = realSetTimeout(...args);
+  mark("setTimeout end");
+  return id;
+}) as typeof setTimeout;
 
 const realWriteSync = Deno.stdout.writeSync.bind(Deno.stdout);
 Deno.stdout.writeSync = (data: Uint8Array) => {

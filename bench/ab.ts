@@ -5,12 +5,15 @@
  * interleaved in random order, medians and deltas against the first.
  *
  * ```sh
- * deno run -A bench/ab.ts [--runs 60] [--plain] DIR_A DIR_B...
+ * deno run -A bench/ab.ts [--runs 60] [--plain] [--cold] DIR_A DIR_B...
  * ```
  *
  * Each DIR holds a copy of the runtime (`mod.ts` and the files it imports).
- * The checkout itself is `.`. With `--plain`, each runtime's plain module
- * (no daemon) is measured too.
+ * The checkout itself is `.`. Deno flags for the module process may follow
+ * the directory, each after an `@`: `.@--v8-flags=--no-opt` measures this
+ * checkout run with that flag (as a shebang or launcher would pass it). With `--plain`, each runtime's plain module
+ * (no daemon) is measured too. With `--cold`, every turbo sample starts with
+ * no daemon (fresh remote_tmp; the daemon is stopped afterwards, untimed).
  *
  * @module
  */
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     options: {
       runs: { type: "string", default: "60" },
       plain: { type: "boolean", default: false },
+      cold: { type: "boolean", default: false },
     },
     allowPositionals: true,
     strict: true,
@@ -50,38 +54,53 @@ async function main(): Promise<void> {
   if (positionals.length === 0) {
     throw new Error("usage: bench/ab.ts [--runs N] [--plain] DIR...");
   }
-  const runtimes = positionals.map((dir) =>
-    Deno.realPathSync(dir === "." ? ROOT : dir)
-  );
+  const runtimes = positionals.map((spec) => {
+    const [dir, ...flags] = spec.split("@");
+    return {
+      dir: Deno.realPathSync(dir === "." ? ROOT : dir),
+      flags,
+      label: [Deno.realPathSync(dir === "." ? ROOT : dir), ...flags].join(" "),
+    };
+  });
   const random = seededRandom(11);
   await using ws = await workspace();
   const turbo = await loadModule("bench/modules/trivial.ts");
   const plain = await loadModule("bench/modules/trivial.ts", { plain: true });
   const variants: { name: string; run: () => Promise<TaskRun> }[] = [];
-  for (const runtime of runtimes) {
+  for (const { dir: runtime, flags, label } of runtimes) {
     const area = await ws.area("ab");
     const module = retarget(turbo, runtime);
     variants.push({
-      name: `${runtime} turbo`,
+      name: `${label} turbo`,
       run: async () => {
-        const run = await runTask(module, {
-          remoteTmp: area.remoteTmp,
-          cwd: area.dir,
-          env: ws.env,
-        });
-        expectOk(runtime, run, { servedBy: "daemon" });
-        return run;
+        const where = values.cold ? await ws.area("abc") : area;
+        try {
+          const run = await runTask(module, {
+            remoteTmp: where.remoteTmp,
+            cwd: where.dir,
+            env: ws.env,
+            denoFlags: flags,
+          });
+          expectOk(runtime, run, { servedBy: "daemon" });
+          return run;
+        } finally {
+          if (values.cold) {
+            await ws.stopDaemons(where);
+            await Deno.remove(where.dir, { recursive: true });
+          }
+        }
       },
     });
     if (values.plain) {
       const plainModule = retarget(plain, runtime);
       variants.push({
-        name: `${runtime} plain`,
+        name: `${label} plain`,
         run: async () => {
           const run = await runTask(plainModule, {
             remoteTmp: area.remoteTmp,
             cwd: area.dir,
             env: ws.env,
+            denoFlags: flags,
           });
           expectOk(runtime, run, { servedBy: "self" });
           return run;

@@ -115,6 +115,11 @@ const TURBO_PHASES: Phase[] = [
     to: (m) => last(m, "read "),
   },
   {
+    name: "setTimeout calls, in whichever phase (the first loads node:timers)",
+    from: () => 0,
+    to: (m) => sumPairs(m, "setTimeout start", "setTimeout end"),
+  },
+  {
     name: "print result, call Deno.exit",
     from: (m) => last(m, "read "),
     to: (m) => first(m, "Deno.exit called"),
