@@ -123,6 +123,28 @@ export async function processesMentioning(text: string): Promise<number[]> {
   return pids;
 }
 
+/**
+ * Polls `check` every 25 ms until it holds; throws after `timeoutMs`.
+ *
+ * @example
+ * ```ts ignore
+ * import { waitFor } from "./_test_harness.ts";
+ * await waitFor("the daemon to exit", async () => (await box.daemonPids()).length === 0);
+ * ```
+ */
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 /** Options of {@linkcode runAsAnsible}. */
 export interface RunOptions {
   /** The sandbox whose remote_tmp the task uses. */

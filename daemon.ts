@@ -30,6 +30,7 @@ import {
   type Reply,
   type ResultReply,
   type RunRequest,
+  type StatusReply,
   writeFrame,
 } from "./_protocol.ts";
 
@@ -240,28 +241,10 @@ class Daemon {
     }
     switch (message.type) {
       case "status":
-        return {
-          type: "status",
-          pid: Deno.pid,
-          startedAt: this.#startedAt,
-          requests: this.#requests,
-          inFlight: this.#inFlight - 1,
-          rssBytes: Deno.memoryUsage().rss,
-          ttl: this.#ttlMs / 1000,
-          modules: this.#modules.size,
-        };
+        return this.#status();
       case "stop":
         queueMicrotask(() => this.stop("asked to stop"));
-        return {
-          type: "status",
-          pid: Deno.pid,
-          startedAt: this.#startedAt,
-          requests: this.#requests,
-          inFlight: this.#inFlight - 1,
-          rssBytes: Deno.memoryUsage().rss,
-          ttl: this.#ttlMs / 1000,
-          modules: this.#modules.size,
-        };
+        return this.#status();
       case "run": {
         const problem = checkRunRequest(message);
         if (problem) return { type: "error", message: problem };
@@ -273,6 +256,20 @@ class Daemon {
           message: `Unknown request type ${JSON.stringify(message.type)}`,
         };
     }
+  }
+
+  /** Figures for `status` (and the answer to `stop`); this connection is not counted. */
+  #status(): StatusReply {
+    return {
+      type: "status",
+      pid: Deno.pid,
+      startedAt: this.#startedAt,
+      requests: this.#requests,
+      inFlight: this.#inFlight - 1,
+      rssBytes: Deno.memoryUsage().rss,
+      ttl: this.#ttlMs / 1000,
+      modules: this.#modules.size,
+    };
   }
 
   async #run(request: RunRequest, conn: Deno.UnixConn): Promise<Reply> {

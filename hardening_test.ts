@@ -18,6 +18,7 @@ import {
   type RunOutcome,
   type Sandbox,
   sandbox,
+  waitFor,
 } from "./_test_harness.ts";
 import {
   encodeFrame,
@@ -75,19 +76,6 @@ function delay(ms: number): { done: Promise<void>; cancel(): void } {
       wake();
     },
   };
-}
-
-async function waitFor(
-  what: string,
-  check: () => Promise<boolean>,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await sleep(25);
-  }
-  assert.fail(`timed out waiting for ${what}`);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -16,6 +16,7 @@ import {
   type RunOutcome,
   type Sandbox,
   sandbox,
+  waitFor,
 } from "./_test_harness.ts";
 
 const ECHO = "testdata/echo.ts";
@@ -43,19 +44,6 @@ async function socketsOf(box: Sandbox): Promise<string[]> {
     // No daemon directory yet.
   }
   return found;
-}
-
-async function waitFor(
-  what: string,
-  check: () => Promise<boolean>,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  assert.fail(`timed out waiting for ${what}`);
 }
 
 function withoutVolatile(r: Record<string, unknown>): Record<string, unknown> {
