@@ -126,15 +126,31 @@ Object.defineProperty(Deno, "Command", {
   }),
 });
 
-// In Deno 2.9 the global setTimeout is Node's (node:timers), loaded on
-// first use: worth seeing on the client path.
-const realSetTimeout = globalThis.setTimeout;
-globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
-  mark("setTimeout start");
-  const id = realSetTimeout(...args);
-  mark("setTimeout end");
-  return id;
-}) as typeof setTimeout;
+// In Deno 2.9 the global setTimeout is Node's (node:timers), behind a lazy
+// getter that loads it on first access: mark that access, without
+// triggering it here.
+const timeoutDescriptor = Object.getOwnPropertyDescriptor(
+  globalThis,
+  "setTimeout",
+);
+if (timeoutDescriptor?.get) {
+  const realGetter = timeoutDescriptor.get;
+  let wrapped: typeof setTimeout | undefined;
+  Object.defineProperty(globalThis, "setTimeout", {
+    ...timeoutDescriptor,
+    get() {
+      if (wrapped) return wrapped;
+      markOnce("setTimeout first access start");
+      const real = realGetter.call(globalThis) as typeof setTimeout;
+      wrapped = ((...args: Parameters<typeof setTimeout>) => {
+        const id = real(...args);
+        markOnce("setTimeout first call end");
+        return id;
+      }) as typeof setTimeout;
+      return wrapped;
+    },
+  });
+}
 
 const realWriteSync = Deno.stdout.writeSync.bind(Deno.stdout);
 Deno.stdout.writeSync = (data: Uint8Array) => {
