@@ -308,8 +308,7 @@ function pyTypeName(value: unknown): string {
     case "boolean":
       return "bool";
     case "number":
-      // JSON cannot tell 1.0 from 1; integral numbers are Python ints.
-      return Number.isInteger(value) ? "int" : "float";
+      return isPyInt(value) ? "int" : "float";
     case "bigint":
       return "int";
     case "undefined":
@@ -343,11 +342,17 @@ function pyFloatRepr(n: number): string {
   return s.includes(".") ? s : `${s}.0`;
 }
 
+/**
+ * Whether Python sees this number as an int. JSON cannot tell 1.0 from 1, so
+ * integral numbers are ints, except from 1e21 up, which JSON writes (and
+ * Python reads back) as floats.
+ */
+function isPyInt(n: number): boolean {
+  return Number.isInteger(n) && Math.abs(n) < 1e21;
+}
+
 function pyNumberStr(n: number): string {
-  if (Number.isInteger(n)) {
-    return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  }
-  return pyFloatRepr(n);
+  return isPyInt(n) ? String(n) : pyFloatRepr(n);
 }
 
 // Characters Python's str.isprintable() rejects beyond ASCII/Latin-1 controls.
@@ -480,19 +485,41 @@ function scanDigits(s: string, i: number): number {
   return i;
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+const DECIMAL = /\p{Nd}/u;
+
+/**
+ * Any Unicode decimal digit as its ASCII digit, as int() and float() read
+ * them ("٣" is 3). Unicode puts every decimal digit in runs of ten from 0.
+ */
+function asciiDigits(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (code > 0x7f && DECIMAL.test(ch)) {
+      let start = code;
+      while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+      out += String((code - start) % 10);
+    } else out += ch;
+  }
+  return out;
+}
+
 /** Python `int(str)`; undefined where Python raises ValueError. */
 function parsePyInt(text: string): number | undefined {
-  const s = pyStrip(text);
+  const s = pyStrip(asciiDigits(text));
   let i = 0;
   if (s[0] === "+" || s[0] === "-") i++;
   const end = scanDigits(s, i);
   if (end === i || end !== s.length) return undefined;
-  return Number(s.replaceAll("_", ""));
+  // Python ints have no negative zero.
+  return Number(s.replaceAll("_", "")) || 0;
 }
 
 /** Python `float(str)`; undefined where Python raises ValueError. */
 function parsePyFloat(text: string): number | undefined {
-  const s = pyStrip(text);
+  const s = pyStrip(asciiDigits(text));
   let i = 0;
   let negative = false;
   if (s[0] === "+" || s[0] === "-") {
@@ -978,7 +1005,7 @@ function checkTypeBool(value: unknown): unknown {
 function checkTypeInt(value: unknown): unknown {
   // bool is an int subclass in Python, so it passes through unchanged.
   if (typeof value === "boolean" || typeof value === "bigint") return value;
-  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "number" && isPyInt(value)) return value;
   if (typeof value === "string") {
     const n = parsePyInt(value);
     if (n !== undefined) return n;
@@ -1108,7 +1135,8 @@ function isAsciiLetter(code: number): boolean {
 
 /** formatters.human_to_bytes; returns undefined where it raises ValueError. */
 function humanToBytes(value: unknown, isBits: boolean): number | undefined {
-  const s = pyStr(value);
+  // Its regex's \d and float() take any Unicode decimal digit.
+  const s = asciiDigits(pyStr(value));
   let i = 0;
   while (i < s.length && isPySpace(s.charCodeAt(i))) i++;
   const numStart = i;
@@ -1916,6 +1944,8 @@ function aliasDeprecationEntry(d: AliasDeprecation): DeprecationEntry {
  * `stringConversionAction` defaults to `"ignore"`, which is what 2.14 does
  * whatever the controller sends; `"warn"`/`"error"` give the older
  * AnsibleModule messages for non-string values in `str` options.
+ * `logInvocation: false` leaves out the "Module did not set no_log" warnings,
+ * as AnsibleModule does when it exits before logging (check-mode skip).
  *
  * @example
  * ```ts
@@ -1939,6 +1969,7 @@ export function validateArguments(
   options: ArgumentRules & {
     moduleName?: string;
     stringConversionAction?: "warn" | "error" | "ignore";
+    logInvocation?: boolean;
   } = {},
 ): ValidationResult {
   const params: Dict = {};
@@ -2052,7 +2083,7 @@ export function validateArguments(
         options.moduleName ?? defaultModuleName(args)
       }) module: ${first.msg}`
       : first.msg;
-  } else if (!moduleNoLog) {
+  } else if (!moduleNoLog && options.logInvocation !== false) {
     // AnsibleModule._log_invocation, which only runs after successful validation.
     for (const param of Object.keys(params)) {
       const canon = aliases.get(param) ?? param;
