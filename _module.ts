@@ -219,24 +219,64 @@ export class AnsibleModule {
    * ```
    */
   formatResult(result: ModuleResult, failed: boolean): ModuleResult {
-    const out: ModuleResult = { ...result };
-    if (failed) out.failed = true;
-    else if (out.changed === undefined) out.changed = false;
-    if (!("invocation" in out)) out.invocation = { module_args: this.params };
-    for (const w of asList(out.warnings)) this.warn(String(w));
-    if (this.#warnings.length) out.warnings = [...this.#warnings];
-    else delete out.warnings;
-    for (const d of asList(out.deprecations)) {
-      if (isPlainObject(d)) {
-        this.deprecate(String(d.msg), {
-          version: d.version as string | undefined,
-          date: d.date as string | undefined,
-          collectionName: d.collection_name as string | undefined,
-        });
-      } else this.deprecate(String(d));
+    // Key order follows Python: fail_json's extra fields, then failed and
+    // msg; then invocation, warnings and deprecations as _return_formatted
+    // adds them.
+    let out: ModuleResult;
+    if (failed) {
+      const { msg, ...rest } = result;
+      out = rest;
+      out.failed = true;
+      out.msg = msg;
+    } else out = { ...result };
+    // Under a no_log task the controller censors the result anyway; leaving
+    // the arguments out keeps them off the wire and out of debug logs.
+    if (!Object.hasOwn(out, "invocation") && !this.noLog) {
+      out.invocation = { module_args: this.params };
     }
-    if (this.#deprecations.length) out.deprecations = [...this.#deprecations];
-    else delete out.deprecations;
+    if (Object.hasOwn(out, "warnings")) {
+      for (const w of asList(out.warnings)) this.warn(String(w));
+    }
+    // A given empty list stays, as in Python; ours replace it when there are any.
+    if (this.#warnings.length) out.warnings = [...this.#warnings];
+    if (Object.hasOwn(out, "deprecations")) {
+      const given = out.deprecations;
+      for (const d of Array.isArray(given) ? given : [given]) {
+        // Python takes any 2-item sequence (a 2-character string included)
+        // as (msg, version) when it comes in a list.
+        const pair = Array.isArray(given)
+          ? Array.isArray(d) ? d : typeof d === "string" ? [...d] : undefined
+          : undefined;
+        if (pair && pair.length === 2) {
+          this.deprecate(String(pair[0]), { version: pair[1] as string });
+        } else if (isPlainObject(d)) {
+          this.deprecate(String(d.msg), {
+            version: d.version as string | undefined,
+            date: d.date as string | undefined,
+            collectionName: d.collection_name as string | undefined,
+          });
+        } else this.deprecate(String(d));
+      }
+    }
+    if (this.#deprecations.length) {
+      // warnings.deprecate's shape: date or version (null when unset), and
+      // collection_name, as ansible-core 2.14 prints them.
+      out.deprecations = this.#deprecations.map((d) =>
+        d.date != null
+          ? {
+            msg: d.msg,
+            date: d.date,
+            collection_name: d.collection_name ?? null,
+          }
+          : {
+            msg: d.msg,
+            version: d.version ?? null,
+            collection_name: d.collection_name ?? null,
+          }
+      );
+    }
+    // Python leaves this to the controller, which defaults it to false.
+    if (!failed && out.changed === undefined) out.changed = false;
     this.#cleanup();
     return removeValues(out, this.#noLogValues) as ModuleResult;
   }
@@ -373,14 +413,13 @@ async function validated(
 ): Promise<AnsibleModule> {
   const { validateArguments } = await import("./_validation.ts");
   const { argumentSpec = {}, supportsCheckMode, ...rules } = options;
+  // AnsibleModule leaves before _log_invocation (and its no_log warning)
+  // when it skips for check mode. _ansible_string_conversion_action is not
+  // passed: ansible-core 2.14 and 2.19 ignore it and convert silently.
   const validation = validateArguments(argumentSpec, args, {
     ...rules,
     moduleName: module.name,
-    stringConversionAction: args._ansible_string_conversion_action as
-      | "warn"
-      | "error"
-      | "ignore"
-      | undefined,
+    logInvocation: !(module.checkMode && !supportsCheckMode),
   });
   module.adoptValidation(validation.params, {
     warnings: validation.warnings,
@@ -465,33 +504,77 @@ function asList(value: unknown): unknown[] {
 
 /**
  * Replaces `no_log` values anywhere in a result, as ansible-core's
- * `remove_values`: an exact match becomes a marker, an embedded one stars.
+ * `remove_values`: a string equal to one becomes
+ * `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, each one inside a string becomes
+ * `********` (longest first), and a number whose Python `str()` contains one
+ * becomes the marker. Keys are kept; booleans and null are kept (as in
+ * ansible-core 2.19: 2.14 would turn `changed: true` into a string).
  *
  * @example
  * ```ts
  * import { removeValues } from "./_module.ts";
- * const out = removeValues({ a: "s3cret", b: "x s3cret" }, new Set(["s3cret"]));
- * console.assert(JSON.stringify(out) === '{"a":"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER","b":"x ********"}');
+ * const out = removeValues({ a: "s3cret", b: "x s3cret", n: 15 }, new Set(["s3cret", "5"]));
+ * console.assert(JSON.stringify(out) === '{"a":"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER","b":"x ********","n":"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"}');
  * ```
  */
 export function removeValues(value: unknown, secrets: Set<string>): unknown {
-  if (secrets.size === 0) return value;
-  if (typeof value === "string") {
-    if (secrets.has(value)) return NO_LOG_MASK;
-    let out = value;
-    for (const secret of secrets) out = out.replaceAll(secret, "********");
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => removeValues(v, secrets));
-  if (isPlainObject(value)) {
+  // Longest first, so that a secret never leaves a piece of a longer one
+  // behind (2.14 used set order, 2.19 sorts by length like this).
+  const omit = [...secrets].filter((s) => typeof s === "string" && s !== "")
+    .sort((a, b) => codePoints(b) - codePoints(a));
+  if (omit.length === 0) return value;
+  const scrub = (v: unknown): unknown => {
+    if (typeof v === "string") {
+      if (omit.includes(v)) return NO_LOG_MASK;
+      let out = v;
+      for (const s of omit) out = out.replaceAll(s, "********");
+      return out;
+    }
+    if (typeof v === "number") {
+      const text = pyNumberStr(v);
+      return omit.some((s) => text.includes(s)) ? NO_LOG_MASK : v;
+    }
+    if (typeof v !== "object" || v === null) return v;
+    if (Array.isArray(v)) return v.map(scrub);
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      // A Date or class instance is printed as its JSON form: scrub that.
+      const json = JSON.stringify(v);
+      return json === undefined ? v : scrub(JSON.parse(json));
+    }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = removeValues(v, secrets);
+    for (const [k, item] of Object.entries(v)) {
+      // A "__proto__" key must stay data, never become the prototype.
+      Object.defineProperty(out, k, {
+        value: scrub(item),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
     }
     return out;
+  };
+  return scrub(value);
+
+  function codePoints(s: string): number {
+    let n = 0;
+    for (const _ of s) n++;
+    return n;
   }
-  if (typeof value === "number" || typeof value === "boolean") {
-    return secrets.has(String(value)) ? NO_LOG_MASK : value;
+
+  /** Python's str() of an int or float, which remove_values searches. */
+  function pyNumberStr(n: number): string {
+    if (Number.isNaN(n)) return "nan";
+    if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
+    // From 1e21 up JSON writes (and Python reads) a float.
+    if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
+    const exp = n.toExponential();
+    const e = exp.indexOf("e");
+    const power = Number(exp.slice(e + 1));
+    if (power < -4 || power >= 16) {
+      const digits = String(Math.abs(power)).padStart(2, "0");
+      return `${exp.slice(0, e)}e${power < 0 ? "-" : "+"}${digits}`;
+    }
+    return String(n);
   }
-  return value;
 }
