@@ -350,12 +350,29 @@ export function expectedResult(
     py.noLog,
   ) as Record<string, unknown>;
   const noLog = moduleArgs(c)._ansible_no_log === true;
-  const given = c.fail ?? c.result ?? {};
+  const given = passedToExit(c, py);
   if (noLog && !Object.hasOwn(given, "invocation")) delete expected.invocation;
   if (py.code === 0 && !Object.hasOwn(expected, "changed")) {
     expected.changed = false;
   }
   return expected;
+}
+
+/**
+ * The keyword arguments the module itself passed to `exit_json`/`fail_json`
+ * (none when AnsibleModule exited while being built).
+ *
+ * @example
+ * ```ts ignore
+ * import { passedToExit } from "./ansible.ts";
+ * const hadWarnings = Object.hasOwn(passedToExit(theCase, pyOutcome), "warnings");
+ * ```
+ */
+export function passedToExit(
+  c: ParityCase,
+  py: PyOutcome,
+): Record<string, unknown> {
+  return py.stage === "run" ? c.fail ?? c.result ?? {} : {};
 }
 
 function unmask(py: unknown, ours: unknown, secrets: string[]): unknown {
