@@ -108,8 +108,7 @@ async function runModule(
 
 function compareValidation(
   c: ParityCase,
-  ours: ValidationResult,
-  py: PyOutcome,
+  { ours, py }: { ours: ValidationResult; py: PyOutcome },
 ): void {
   const label = `case "${c.name}"`;
   assert.equal(ours.error ?? null, py.error, `${label}: error`);
@@ -138,12 +137,14 @@ function compareValidation(
 
 function compareResult(
   c: ParityCase,
-  ours: { result: Record<string, unknown>; failed: boolean },
-  py: PyOutcome,
+  { ours, py }: {
+    ours: { result: Record<string, unknown>; failed: boolean };
+    py: PyOutcome;
+  },
 ): void {
   const label = `case "${c.name}"`;
   assert.equal(ours.failed, py.code === 1, `${label}: failed`);
-  const expected = expectedResult(c, py, ours.result);
+  const expected = expectedResult(c, { py, ours: ours.result });
   assert.deepEqual(ours.result, expected, `${label}: result`);
   assert.equal(
     JSON.stringify(ours.result),
@@ -199,8 +200,10 @@ Deno.test({
               `case "${c.name}": EXPECTED_ERROR is stale`,
             );
           }
-          compareValidation(c, runOurs(c), py);
-          if (!c.skipParams) compareResult(c, await runModule(c), py);
+          compareValidation(c, { ours: runOurs(c), py });
+          if (!c.skipParams) {
+            compareResult(c, { ours: await runModule(c), py });
+          }
         } catch (e) {
           failures.push(e instanceof Error ? e.message : String(e));
         }

@@ -51,9 +51,8 @@ function processCases(): { c: ParityCase; index: number }[] {
 }
 
 async function runCase(
-  box: Sandbox,
   c: ParityCase,
-  env: Record<string, string>,
+  { box, env }: { box: Sandbox; env: Record<string, string> },
 ): Promise<{ code: number; result: Record<string, unknown> }> {
   // One file per case, named by the task's environment.
   const file = join(box.dir, `case-${crypto.randomUUID()}.json`);
@@ -84,9 +83,8 @@ async function runCase(
 
 /** Our result less the warning that in-process mode adds on purpose. */
 function withoutDisabledWarning(
-  c: ParityCase,
-  py: PyOutcome,
   result: Record<string, unknown>,
+  { c, py }: { c: ParityCase; py: PyOutcome },
 ): Record<string, unknown> {
   const warnings = result.warnings as string[] | undefined;
   assert.equal(warnings?.[0], DISABLED_WARNING, `case "${c.name}": warning`);
@@ -139,12 +137,12 @@ Deno.test({
         const py: PyOutcome = results[index];
         try {
           assert.equal(py.crash, undefined, `ansible-core crashed`);
-          const ours = await runCase(box, c, mode.env);
+          const ours = await runCase(c, { box, env: mode.env });
           assert.equal(ours.code, py.code, `case "${c.name}": exit code`);
           const result = mode.name === "in-process"
-            ? withoutDisabledWarning(c, py, ours.result)
+            ? withoutDisabledWarning(ours.result, { c, py })
             : ours.result;
-          const expected = expectedResult(c, py, result);
+          const expected = expectedResult(c, { py, ours: result });
           assert.deepEqual(result, expected, `case "${c.name}": result`);
           assert.equal(
             JSON.stringify(result),

@@ -336,19 +336,18 @@ const NO_LOG_MASK = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
  * @example
  * ```ts ignore
  * import { expectedResult } from "./ansible.ts";
- * const expected = expectedResult(theCase, pyOutcome, ourResult);
+ * const expected = expectedResult(theCase, { py: pyOutcome, ours: ourResult });
  * ```
  */
 export function expectedResult(
   c: ParityCase,
-  py: PyOutcome,
-  ours: unknown,
+  opts: { py: PyOutcome; ours: unknown },
 ): Record<string, unknown> {
-  const expected = unmask(
-    structuredClone(py.output),
+  const { py, ours } = opts;
+  const expected = unmask(structuredClone(py.output), {
     ours,
-    py.noLog,
-  ) as Record<string, unknown>;
+    secrets: py.noLog,
+  }) as Record<string, unknown>;
   const noLog = moduleArgs(c)._ansible_no_log === true;
   const given = passedToExit(c, py);
   if (noLog && !Object.hasOwn(given, "invocation")) delete expected.invocation;
@@ -375,7 +374,11 @@ export function passedToExit(
   return py.stage === "run" ? c.fail ?? c.result ?? {} : {};
 }
 
-function unmask(py: unknown, ours: unknown, secrets: string[]): unknown {
+function unmask(
+  py: unknown,
+  opts: { ours: unknown; secrets: string[] },
+): unknown {
+  const { ours, secrets } = opts;
   if (
     py === NO_LOG_MASK &&
     (typeof ours === "boolean" || ours === null) &&
@@ -386,10 +389,12 @@ function unmask(py: unknown, ours: unknown, secrets: string[]): unknown {
     return ours;
   }
   if (Array.isArray(py) && Array.isArray(ours)) {
-    return py.map((v, i) => unmask(v, ours[i], secrets));
+    return py.map((v, i) => unmask(v, { ours: ours[i], secrets }));
   }
   if (isObject(py) && isObject(ours)) {
-    for (const k of Object.keys(py)) py[k] = unmask(py[k], ours[k], secrets);
+    for (const k of Object.keys(py)) {
+      py[k] = unmask(py[k], { ours: ours[k], secrets });
+    }
   }
   return py;
 }

@@ -1805,10 +1805,10 @@ function container(rng: Rng, depth = 0): unknown {
 
 /** A value for an option of `type`: mostly valid, sometimes not. */
 function valueFor(
-  type: GenType,
   entry: Record<string, unknown>,
   ctx: GenContext,
 ): unknown {
+  const type = entry.type as GenType;
   const { rng } = ctx;
   const valid = !rng.chance(0.18 * rng.noise);
   if (entry.no_log) return secretValue(type, ctx);
@@ -1857,7 +1857,7 @@ function valueFor(
       if (elements === "dict") return subDicts(entry, ctx);
       const items = Array.from(
         { length: rng.int(4) },
-        () => elements ? valueFor(elements, {}, ctx) : scalar(rng),
+        () => elements ? valueFor({ type: elements }, ctx) : scalar(rng),
       );
       if (rng.chance(0.3) && items.every((i) => typeof i === "string")) {
         return items.join(",");
@@ -2023,7 +2023,7 @@ function specFor(
       const ctx: GenContext = { rng, secrets: [] };
       // ansible-core crashes on a no_log default that is a list or a dict.
       const dflt = !entry.no_log
-        ? valueFor(type, entry, ctx)
+        ? valueFor(entry, ctx)
         : t === "str" || t === "int"
         ? secretValue(t, ctx)
         : null;
@@ -2049,7 +2049,8 @@ function specFor(
   return spec;
 }
 
-function groups(rng: Rng, names: string[], size: number): string[][] {
+function groups(rng: Rng, opts: { names: string[]; size: number }): string[][] {
+  const { names, size } = opts;
   const out: string[][] = [];
   for (let i = 0, n = 1 + rng.int(2); i < n && names.length >= size; i++) {
     out.push(rng.some(names, size + rng.int(2)));
@@ -2065,13 +2066,13 @@ function ruleSet(
   const rules: Record<string, unknown> = {};
   if (names.length < 2) return rules;
   if (rng.chance(0.2 * rng.noise)) {
-    rules.mutually_exclusive = groups(rng, names, 2);
+    rules.mutually_exclusive = groups(rng, { names, size: 2 });
   }
   if (rng.chance(0.2 * rng.noise)) {
-    rules.required_together = groups(rng, names, 2);
+    rules.required_together = groups(rng, { names, size: 2 });
   }
   if (rng.chance(0.2 * rng.noise)) {
-    rules.required_one_of = groups(rng, names, 2);
+    rules.required_one_of = groups(rng, { names, size: 2 });
   }
   if (rng.chance(0.25)) {
     const [key, ...others] = rng.some(names, 3);
@@ -2108,12 +2109,10 @@ function argsFor(
   const args: Record<string, unknown> = {};
   for (const [name, entry] of Object.entries(spec)) {
     if (!rng.chance(entry.required ? 1 - 0.1 * rng.noise : 0.6)) continue;
-    const value = rng.chance(0.07 * rng.noise)
-      ? null
-      : valueFor(entry.type as GenType, entry, ctx);
+    const value = rng.chance(0.07 * rng.noise) ? null : valueFor(entry, ctx);
     const aliases = entry.aliases as string[] | undefined;
     if (aliases && rng.chance(0.1)) {
-      args[name] = valueFor(entry.type as GenType, entry, ctx);
+      args[name] = valueFor(entry, ctx);
       args[rng.pick(aliases)] = value;
     } else if (aliases && rng.chance(0.4)) args[rng.pick(aliases)] = value;
     else args[name] = value;
