@@ -1063,11 +1063,16 @@ function isWordChar(code: number): boolean {
     (code >= 97 && code <= 122) || code === 95;
 }
 
+/** Variables we may not read; asking again would throw again, slowly. */
+const deniedEnv = new Set<string>();
+
 function envGet(name: string): string | undefined {
+  if (deniedEnv.has(name)) return undefined;
   try {
     return Deno.env.get(name);
   } catch {
     // Without --allow-env the variable is as good as unset.
+    deniedEnv.add(name);
     return undefined;
   }
 }
