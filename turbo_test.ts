@@ -110,14 +110,14 @@ Deno.test("tasks in flight together each see their own params and env", async ()
       args: {
         value: "a",
         env_name: "TASK_VAR",
-        sleep_ms: 600,
+        sleep_ms: 1500,
         set_env: "LEAK",
       },
       env: { TASK_VAR: "from-a" },
     }),
     runAsAnsible(ECHO, {
       sandbox: box,
-      args: { value: "b", env_name: "TASK_VAR", sleep_ms: 600 },
+      args: { value: "b", env_name: "TASK_VAR", sleep_ms: 1500 },
       env: { TASK_VAR: "from-b" },
     }),
   ])).map(result);
@@ -129,7 +129,7 @@ Deno.test("tasks in flight together each see their own params and env", async ()
   assert.equal(b.env_value, "from-b");
   assert.equal(b.deno_env_value, "from-b");
   // They really overlapped: both finished within one sleep of each other.
-  assert.ok(Math.abs(Number(a.started_at) - Number(b.started_at)) < 500);
+  assert.ok(Math.abs(Number(a.started_at) - Number(b.started_at)) < 1400);
   // A variable one task set does not reach the next task.
   const c = result(
     await runAsAnsible(ECHO, { sandbox: box, args: { env_name: "LEAK" } }),
@@ -558,8 +558,16 @@ Deno.test("status lists the user's daemons and stop stops them", async () => {
 Deno.test("SIGTERM ends the daemon after a grace period even if a task never settles", async () => {
   await using box = await sandbox();
   const warm = result(await runAsAnsible(ECHO, { sandbox: box }));
-  const hung = runAsAnsible(ECHO, { sandbox: box, args: { behave: "hang" } });
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  const mark = join(box.dir, "started.txt");
+  const hung = runAsAnsible(ECHO, {
+    sandbox: box,
+    args: { behave: "hang", mark_file: mark },
+  });
+  // Signal only once the daemon runs the task, however loaded the machine.
+  await waitFor(
+    "the task to start",
+    () => Deno.stat(mark).then(() => true, () => false),
+  );
   const signalled = Date.now();
   Deno.kill(Number(warm.pid), "SIGTERM");
   const r = result(await hung);
