@@ -29,6 +29,22 @@ export interface ModuleText {
   text: string;
 }
 
+let runtimeUrl = new URL(`file://${ROOT}/mod.ts`).href;
+
+/**
+ * Makes every module loaded from now on import `dir/mod.ts` instead of this
+ * checkout's, to benchmark a changed copy of the runtime (A/B).
+ *
+ * @example
+ * ```ts ignore
+ * import { useRuntime } from "./_harness.ts";
+ * useRuntime("/tmp/runtime-copy");
+ * ```
+ */
+export function useRuntime(dir: string): void {
+  runtimeUrl = new URL(`file://${dir.replace(/\/+$/, "")}/mod.ts`).href;
+}
+
 /** How to turn a module's source into the variant under test. */
 export interface LoadOptions {
   /** Switch `AnsibleTurboModule as AnsibleModule` to plain `AnsibleModule`. */
@@ -51,7 +67,10 @@ export async function loadModule(
   path: string,
   options: LoadOptions = {},
 ): Promise<ModuleText> {
-  let text = await portableSource(path);
+  let text = (await portableSource(path)).replaceAll(
+    new URL(`file://${ROOT}/mod.ts`).href,
+    runtimeUrl,
+  );
   if (options.plain) {
     const turbo = /import\s*\{\s*AnsibleTurboModule as AnsibleModule\s*\}/;
     if (!turbo.test(text)) {

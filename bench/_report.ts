@@ -26,6 +26,8 @@ export interface RunMeta {
   load: { before: number; after: number };
   seed: number;
   durationS: number;
+  /** The runtime copy measured, when not this checkout's (`--runtime`). */
+  runtime?: string;
 }
 
 /** The whole results file. */
@@ -88,6 +90,11 @@ export function markdownReport(results: Results): string {
     `on ${
       machineLine(meta)
     }. The machine was shared: load average ${meta.load.before} before, ${meta.load.after} after.`,
+    ...(meta.runtime
+      ? [
+        `Runtime measured: the copy in \`${meta.runtime}\`, not this checkout's.`,
+      ]
+      : []),
     `Variants were interleaved in a seeded random order (seed ${meta.seed}); figures are medians. The run took ${
       Math.round(meta.durationS)
     } s.`,

@@ -7,6 +7,7 @@
  * deno task bench                     # full run (a few minutes), writes bench/results.*
  * deno task bench --quick             # every case with few samples (about a minute)
  * deno task bench --quick --out /tmp/b --only process,protocol
+ * deno task bench --out /tmp/b --runtime /tmp/changed-runtime   # A/B a change
  * ```
  *
  * Everything runs in a private temp workspace (its own DENO_DIR and
@@ -26,7 +27,7 @@ import {
   protocolCase,
   slowInitCase,
 } from "./_cases.ts";
-import { DENO, ROOT, runProcess, workspace } from "./_harness.ts";
+import { DENO, ROOT, runProcess, useRuntime, workspace } from "./_harness.ts";
 import {
   markdownReport,
   type Results,
@@ -88,10 +89,13 @@ export interface BenchOptions {
   /** Groups to run (default: all). */
   only: string[];
   seed: number;
+  /** A copy of the runtime to measure instead of this checkout's. */
+  runtime?: string;
 }
 
 /**
- * Parses the command line: `--quick`, `--out DIR`, `--only g1,g2`, `--seed N`.
+ * Parses the command line: `--quick`, `--out DIR`, `--only g1,g2`, `--seed N`,
+ * `--runtime DIR`.
  *
  * @example
  * ```ts
@@ -108,6 +112,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
       out: { type: "string" },
       only: { type: "string" },
       seed: { type: "string", default: "20260" },
+      runtime: { type: "string" },
     },
     strict: true,
   });
@@ -126,6 +131,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     out: values.out ?? `${ROOT}/bench`,
     only,
     seed: Number(values.seed),
+    runtime: values.runtime,
   };
 }
 
@@ -174,6 +180,7 @@ async function commit(): Promise<string> {
  */
 export async function runBench(options: BenchOptions): Promise<number> {
   const started = performance.now();
+  if (options.runtime) useRuntime(options.runtime);
   const loadBefore = await loadAverage();
   const log = (message: string) => console.error(message);
   const ws = await workspace();
@@ -232,6 +239,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
       deno: Deno.version.deno,
       load: { before: loadBefore, after: await loadAverage() },
       seed: options.seed,
+      runtime: options.runtime,
       durationS: Math.round((performance.now() - started) / 100) / 10,
     },
     cases,

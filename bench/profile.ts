@@ -389,6 +389,10 @@ async function main(): Promise<void> {
         phase.to(marks, run) - phase.from(marks, run)
       ).filter(Number.isFinite);
       phaseMedians[phase.name] = median(values);
+      if (values.length === 0) {
+        rows.push([phase.name, "—", "not on this path"]);
+        continue;
+      }
       rows.push([
         phase.name,
         ms(median(values)),
