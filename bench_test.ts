@@ -1,13 +1,9 @@
 /**
- * Smoke test of the benchmark: `bench/bench.ts --quick` (what `deno task
- * bench --quick` runs) still runs every case, writes valid reports, and
- * leaves no daemon behind. It checks that the benchmark works, not what it
- * measures (CI machines are too noisy for that). Results go to a temp
- * directory, never over the committed ones.
- *
- * The script is run directly rather than through `deno task`: with the
- * npm-provisioned Deno, `deno task` resolves `deno` to node_modules/.bin/deno
- * and runs that binary as JavaScript.
+ * Smoke test of the benchmark: `deno task bench --quick` still runs every
+ * case, writes valid reports, and leaves no daemon behind. It checks that
+ * the benchmark works, not what it measures (CI machines are too noisy for
+ * that). Results go to a temp directory (`--out`), never over the committed
+ * ones.
  */
 import assert from "node:assert/strict";
 import { CASE_IDS } from "./bench/bench.ts";
@@ -18,14 +14,14 @@ import {
   stopDaemonsUnder,
 } from "./_test_harness.ts";
 
-Deno.test("bench --quick runs every case and leaves no daemon", async () => {
+Deno.test("deno task bench --quick runs every case and leaves no daemon", async () => {
   // The benchmark's workspace goes below `out` too (TMPDIR), so that any
   // process it left behind would mention `out` on its command line. Short,
   // as the daemons' socket paths below it must fit in 107 bytes.
   const out = await Deno.makeTempDir({ dir: "/tmp", prefix: "bs-" });
   try {
     const run = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "--allow-all", "bench/bench.ts", "--quick", "--out", out],
+      args: ["task", "bench", "--quick", "--out", out],
       cwd: ROOT,
       env: { TMPDIR: out },
       stdin: "null",
