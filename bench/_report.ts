@@ -327,8 +327,24 @@ export function svgChart(results: Results): string {
     const max = Math.max(...values) * 1.08 || 1;
     const scale = (v: number) => labelWidth + (barArea * v) / max;
     const top = y;
-    for (const bar of panel.bars) {
-      if (!Number.isFinite(bar.value)) continue;
+    const shown = panel.bars.filter((bar) => Number.isFinite(bar.value));
+    const bottom = top + shown.length * (barHeight + gap);
+    // Target lines first, so that bars and figures are drawn over them.
+    for (const mark of panel.marks) {
+      if (!Number.isFinite(mark.value)) continue;
+      const x = scale(mark.value).toFixed(1);
+      parts.push(
+        `<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${
+          bottom - gap + 4
+        }" stroke="#dc2626" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+        `<text x="${x}" y="${
+          bottom + 8
+        }" font-size="10" fill="#dc2626" text-anchor="middle">${
+          escapeXml(mark.label)
+        }</text>`,
+      );
+    }
+    for (const bar of shown) {
       parts.push(
         `<text x="${labelWidth - 8}" y="${
           y + barHeight - 6
@@ -338,23 +354,11 @@ export function svgChart(results: Results): string {
         }" height="${barHeight}" fill="${COLORS[bar.kind]}"/>`,
         `<text x="${(scale(bar.value) + 6).toFixed(1)}" y="${
           y + barHeight - 6
-        }" font-size="12">${escapeXml(bar.text)}</text>`,
-      );
-      y += barHeight + gap;
-    }
-    for (const mark of panel.marks) {
-      if (!Number.isFinite(mark.value)) continue;
-      const x = scale(mark.value).toFixed(1);
-      parts.push(
-        `<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${
-          y - gap + 4
-        }" stroke="#dc2626" stroke-width="1.5" stroke-dasharray="4 3"/>`,
-        `<text x="${x}" y="${
-          y + 8
-        }" font-size="10" fill="#dc2626" text-anchor="middle">${
-          escapeXml(mark.label)
+        }" font-size="12" stroke="#ffffff" stroke-width="3" paint-order="stroke">${
+          escapeXml(bar.text)
         }</text>`,
       );
+      y += barHeight + gap;
     }
     y += 14;
   }
