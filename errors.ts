@@ -54,21 +54,3 @@ export class EmbeddedModuleFailure extends Error {
     this.result = { ...extra, msg };
   }
 }
-
-/**
- * Raised by the client when the daemon accepted a task and then went away
- * without answering; the task is failed, never rerun, as it may have half-run.
- *
- * @example
- * ```ts
- * import { DaemonLostError } from "./errors.ts";
- * console.assert(new DaemonLostError("gone").name === "DaemonLostError");
- * ```
- */
-export class DaemonLostError extends Error {
-  /** Builds the error with a plain message. */
-  constructor(message: string) {
-    super(message);
-    this.name = "DaemonLostError";
-  }
-}

@@ -39,7 +39,6 @@ export {
   type CacheOptions,
 } from "./_cache.ts";
 export {
-  DaemonLostError,
   EmbeddedModuleFailure,
   EmbeddedModuleSuccess,
   type ModuleResult,
