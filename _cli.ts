@@ -72,10 +72,6 @@ export interface DaemonStatus {
  * ```
  */
 export async function main(args: string[]): Promise<void> {
-  if (args[0] === DAEMON_FLAG) {
-    const { runDaemonFromArgs } = await import("./daemon.ts");
-    await runDaemonFromArgs(args.slice(1));
-  }
   const { values, positionals } = parseArgs({
     args,
     options: {

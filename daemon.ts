@@ -10,11 +10,6 @@
  */
 
 import { AsyncLocalStorage } from "node:async_hooks";
-import { timingSafeEqual } from "node:crypto";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { format } from "node:util";
 import {
   runDaemonExitHooks,
   setTaskLookup,
@@ -75,28 +70,44 @@ const encoder = new TextEncoder();
  * ```
  */
 export async function runDaemonFromArgs(args: string[]): Promise<never> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      socket: { type: "string" },
-      ttl: { type: "string", default: "15" },
-      foreground: { type: "boolean", default: false },
-      "max-requests": { type: "string", default: "0" },
-      "max-rss-mb": { type: "string", default: "0" },
-    },
-    strict: true,
-  });
-  if (!values.socket) {
-    throw new Error(`${DAEMON_FLAG} needs --socket PATH`);
-  }
+  const values = parseDaemonArgs(args);
   return await runDaemon({
-    socket: values.socket,
-    ttl: Number(values.ttl) || 15,
-    foreground: values.foreground,
+    ...values,
     debug: values.foreground || Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1",
-    maxRequests: Number(values["max-requests"]) || 0,
-    maxRssMb: Number(values["max-rss-mb"]) || 0,
   });
+}
+
+/**
+ * Parses `--socket PATH --ttl N [--foreground] [--max-requests N]
+ * [--max-rss-mb N]`. By hand, not `node:util`: each Node module loaded costs
+ * the daemon's start (and so the first task) several milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { parseDaemonArgs } from "./daemon.ts";
+ * const options = parseDaemonArgs(["--socket", "/tmp/x.sock", "--ttl", "2"]);
+ * console.assert(options.socket === "/tmp/x.sock" && options.ttl === 2);
+ * ```
+ */
+export function parseDaemonArgs(args: string[]): DaemonOptions {
+  const options: DaemonOptions = { socket: "", ttl: 15 };
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i];
+    if (name === "--foreground") {
+      options.foreground = true;
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined) throw new Error(`${name} needs a value`);
+    if (name === "--socket") options.socket = value;
+    else if (name === "--ttl") options.ttl = Number(value) || 15;
+    else if (name === "--max-requests") {
+      options.maxRequests = Number(value) || 0;
+    } else if (name === "--max-rss-mb") options.maxRssMb = Number(value) || 0;
+    else throw new Error(`Unknown daemon option ${name}`);
+  }
+  if (!options.socket) throw new Error(`${DAEMON_FLAG} needs --socket PATH`);
+  return options;
 }
 
 /** A loaded module: its `main`, run once per task. */
@@ -478,7 +489,7 @@ async function importModule(url: string, hash: string): Promise<ModuleMain> {
 /** Reads a module for hashing: a regular file of sane size, never a FIFO or device. */
 async function readModuleFile(url: string): Promise<Uint8Array> {
   try {
-    const path = fileURLToPath(url);
+    const path = new URL(url);
     const info = await Deno.stat(path);
     if (!info.isFile) throw new Error("not a regular file");
     if (info.size > MAX_MODULE_BYTES) {
@@ -582,7 +593,7 @@ function isolateTasks(
   for (const [name, stream] of Object.entries(streams)) {
     const method = name as keyof typeof streams;
     console[method] = (...data: unknown[]) => {
-      const line = `${format(...data)}\n`;
+      const line = `${formatConsole(data)}\n`;
       const task = current();
       if (task) task[stream].push(line);
       else log.info(`console.${method}: ${line.trimEnd()}`);
@@ -779,6 +790,40 @@ class Logger {
   }
 }
 
+function dirname(path: string): string {
+  return path.replace(/\/+[^/]*$/, "") || "/";
+}
+
+/**
+ * Formats console arguments as Deno's console does for the common cases:
+ * `%s %d %i %f %o %O %j %c %%` substitutions, strings as they are, other
+ * values through `Deno.inspect`.
+ */
+function formatConsole(data: unknown[]): string {
+  const show = (v: unknown) => typeof v === "string" ? v : Deno.inspect(v);
+  let rest = data;
+  let head = "";
+  if (typeof data[0] === "string" && data[0].includes("%")) {
+    let i = 1;
+    head = data[0].replace(/%([sdifoOjc%])/g, (whole, code: string) => {
+      if (code === "%") return "%";
+      if (i >= data.length) return whole;
+      const v = data[i++];
+      if (code === "c") return "";
+      if (code === "s") return String(v);
+      if (code === "d" || code === "i") {
+        return String(code === "i" ? Math.trunc(Number(v)) : Number(v));
+      }
+      if (code === "f") return String(Number(v));
+      if (code === "j") return JSON.stringify(v);
+      return Deno.inspect(v);
+    });
+    rest = data.slice(i);
+    return [head, ...rest.map(show)].join(" ");
+  }
+  return rest.map(show).join(" ");
+}
+
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
@@ -787,7 +832,11 @@ function randomToken(): string {
 function sameToken(given: string, expected: string): boolean {
   const a = encoder.encode(given);
   const b = encoder.encode(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  if (a.length !== b.length) return false;
+  // Constant time: every byte is compared whatever the first difference.
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
 }
 
 async function writePrivateFile(path: string, text: string): Promise<void> {

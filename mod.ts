@@ -24,6 +24,8 @@
  * @module
  */
 
+import { DAEMON_FLAG } from "./_protocol.ts";
+
 export {
   AnsibleModule,
   AnsibleTurboModule,
@@ -52,6 +54,9 @@ export type {
 
 if (import.meta.main) {
   // Not awaited: a daemon never returns, and modules it imports import this
-  // file, so its evaluation must finish first.
-  import("./_cli.ts").then(({ main }) => main(Deno.args));
+  // file, so its evaluation must finish first. The daemon skips the CLI's
+  // imports, which would only slow its start.
+  if (Deno.args[0] === DAEMON_FLAG) {
+    import("./daemon.ts").then((d) => d.runDaemonFromArgs(Deno.args.slice(1)));
+  } else import("./_cli.ts").then(({ main }) => main(Deno.args));
 }

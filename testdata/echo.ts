@@ -69,7 +69,7 @@ export async function main(): Promise<void> {
       Deno.exit(0);
       break;
     case "print":
-      console.log("some junk before the result");
+      console.log("some %s before the %s", "junk", "result");
       break;
     case "no_exit":
       return;
