@@ -51,7 +51,7 @@ Environment:
   ANSIBLE_TURBO_DEBUG=1          daemons log each request to their log file
 
 Troubleshooting: "status" shows each daemon's socket; stop it, then run
-  deno run -A mod.ts ${DAEMON_FLAG} --socket SOCKET --foreground
+  ANSIBLE_TURBO_DEBUG=1 deno run -A mod.ts ${DAEMON_FLAG} --socket SOCKET
 and run the task again: the daemon serves it in your terminal, logging as it goes.
 `;
 

@@ -71,10 +71,13 @@ const encoder = new TextEncoder();
  */
 export async function runDaemonFromArgs(args: string[]): Promise<never> {
   const values = parseDaemonArgs(args);
-  return await runDaemon({
-    ...values,
-    debug: values.foreground || Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1",
-  });
+  const debug = Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1";
+  // Run by hand in a terminal with ANSIBLE_TURBO_DEBUG=1, the daemon logs
+  // there (the original's troubleshooting path); started by a client, its
+  // stderr is /dev/null and it logs to its file.
+  const foreground = values.foreground === true ||
+    (debug && Deno.stderr.isTerminal());
+  return await runDaemon({ ...values, foreground, debug: foreground || debug });
 }
 
 /**

@@ -578,3 +578,51 @@ Deno.test("SIGTERM ends the daemon after a grace period even if a task never set
   assert.deepEqual(await box.daemonPids(), []);
   assert.deepEqual(await socketsOf(box), []);
 });
+
+Deno.test("a daemon run by hand in the foreground serves tasks and logs each one", async () => {
+  await using box = await sandbox();
+  await runAsAnsible(ECHO, { sandbox: box });
+  const [socket] = await socketsOf(box);
+  const stop = new Deno.Command(DENO, {
+    args: ["run", "-A", "mod.ts", "stop", "--dir", box.remoteTmp],
+    cwd: ROOT,
+  });
+  await stop.output();
+  const daemon = new Deno.Command(DENO, {
+    args: [
+      "run",
+      "-A",
+      "mod.ts",
+      "--ansible-turbo-daemon",
+      "--socket",
+      socket,
+      "--foreground",
+    ],
+    cwd: ROOT,
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  const stderr = daemon.stderr.pipeThrough(new TextDecoderStream());
+  const lines: string[] = [];
+  const collecting = (async () => {
+    for await (const chunk of stderr) lines.push(chunk);
+  })();
+  await waitFor(
+    "the daemon to listen",
+    () => Promise.resolve(lines.join("").includes("listening on")),
+  );
+  const r = result(
+    await runAsAnsible(ECHO, { sandbox: box, args: { value: "fg" } }),
+  );
+  assert.equal(r.pid, daemon.pid);
+  await waitFor(
+    "the task's log line",
+    () =>
+      Promise.resolve(
+        /task file:.*AnsiballZ_echo\.ts ok in/.test(lines.join("")),
+      ),
+  );
+  await stop.output();
+  assert.equal((await daemon.status).code, 0);
+  await collecting;
+});
