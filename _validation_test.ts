@@ -8,12 +8,11 @@
  */
 import assert from "node:assert/strict";
 import {
-  type ArgumentRules,
   type ArgumentSpec,
-  type ArgumentSpecEntry,
   validateArguments,
   type ValidationResult,
 } from "./_validation.ts";
+import * as wide from "./testdata/wide_spec.ts";
 import { setTaskLookup, type TaskContext } from "./_context.ts";
 import { AnsibleTurboModule, removeValues } from "./_module.ts";
 import {
@@ -699,84 +698,14 @@ Deno.test("moduleName falls back to _ansible_module_name", () => {
 
 // --- performance -------------------------------------------------------------
 
-Deno.test("a 30-parameter nested spec validates well under 1 ms", () => {
-  const spec: Record<string, ArgumentSpecEntry> = {};
-  const args: Record<string, unknown> = {
-    _ansible_check_mode: false,
-    _ansible_module_name: "bench",
-  };
-  const kinds = ["str", "int", "bool", "list", "path", "float"] as const;
-  for (let i = 0; i < 24; i++) {
-    const type = kinds[i % kinds.length];
-    spec[`opt${i}`] = {
-      type,
-      aliases: [`alias${i}`],
-      ...(i % 5 === 0 ? { default: i % 2 ? "1" : null } : {}),
-    };
-    const values = {
-      str: 5,
-      int: "42",
-      bool: "yes",
-      list: "a,b,c",
-      path: "~/x",
-      float: "1.5",
-    };
-    if (i % 3 !== 0) args[i % 2 ? `alias${i}` : `opt${i}`] = values[type];
-  }
-  spec.state = { choices: ["present", "absent"], default: "present" };
-  spec.password = { no_log: true };
-  spec.server = {
-    type: "dict",
-    options: {
-      host: { required: true },
-      port: { type: "int", default: 80 },
-      tls: {
-        type: "dict",
-        options: {
-          verify: { type: "bool", default: true },
-          ca: { type: "path" },
-        },
-      },
-    },
-  };
-  spec.items = {
-    type: "list",
-    elements: "dict",
-    options: {
-      name: { required: true },
-      size: { type: "int" },
-      tags: { type: "list", elements: "str" },
-    },
-  };
-  spec.extra = { type: "dict" };
-  spec.count = { type: "int" };
-  Object.assign(args, {
-    password: "pw",
-    server: { host: "h", port: "8443", tls: { verify: "no", ca: "/etc/ca" } },
-    items: [{ name: "a", size: "1", tags: "x,y" }, { name: "b", tags: [1, 2] }],
-    extra: "k=v a=b",
-    count: "3",
-  });
-  assert.equal(Object.keys(spec).length, 30);
-  const rules: ArgumentRules = {
-    mutuallyExclusive: [["opt3", "opt6"]],
-    requiredTogether: [["server", "items"]],
-    requiredIf: [["state", "present", ["server"]]],
-    requiredBy: { items: "server" },
-  };
-  const first = validateArguments(spec, args, rules);
-  assert.equal(first.error, undefined, first.error);
-  for (let i = 0; i < 500; i++) validateArguments(spec, args, rules);
-  const runs = 5000;
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) validateArguments(spec, args, rules);
-  const perCall = (performance.now() - start) / runs;
-  console.log(
-    `validateArguments: ${
-      (perCall * 1000).toFixed(1)
-    } µs per call (30 params, nested)`,
-  );
-  assert.ok(perCall < 0.5, `${perCall} ms per call`);
+Deno.test("the 30-parameter nested spec of the benchmark validates", () => {
+  // Its cost is measured by validation_bench.ts, not here: timed tests are
+  // noise on a shared machine.
+  assert.equal(Object.keys(wide.spec).length, 30);
+  const result = validateArguments(wide.spec, wide.args, wide.rules);
+  assert.equal(result.error, undefined, result.error);
+  assert.equal(result.params.opt1, 42);
+  assert.deepEqual(result.noLogValues, new Set(["pw"]));
 });
 
 // --- result shaping beyond the differential ----------------------------------------
