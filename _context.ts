@@ -1,11 +1,13 @@
 /**
  * The bridge between the daemon and the module API: the daemon installs a
  * lookup for the task being served, and `create()` reads it; library code
- * registers what the daemon must finish before it exits. Kept free of
- * imports so that the client process pays nothing for it.
+ * registers what the daemon must finish before it exits. It imports only
+ * the deadline helper, so that the client process pays next to nothing for it.
  *
  * @module
  */
+
+import { deadline } from "./_deadline.ts";
 
 /** Everything one task sees in the daemon. */
 export interface TaskContext {
@@ -87,16 +89,8 @@ export function onDaemonExit(hook: () => unknown): void {
  * ```
  */
 export async function runDaemonExitHooks(ms: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  try {
-    await Promise.race([
-      Promise.allSettled([...exitHooks].map(async (hook) => await hook())),
-      late,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const hooks = Promise.allSettled(
+    [...exitHooks].map(async (hook) => await hook()),
+  );
+  await deadline(hooks, ms).catch(() => {});
 }

@@ -9,6 +9,7 @@
 
 import { currentTask, type TaskContext } from "./_context.ts";
 import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
+import { failureOf } from "./_failure.ts";
 import { DAEMON_FLAG } from "./_protocol.ts";
 import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
 import {
@@ -466,26 +467,12 @@ function installCrashHandlers(module: () => AnsibleModule | undefined): void {
   });
 }
 
-/**
- * The task result for an error thrown out of a module: an author's
- * {@linkcode EmbeddedModuleFailure} keeps its fields, anything else gives its
- * message and stack.
- *
- * @example
- * ```ts
- * import { failureFor } from "./_module.ts";
- * console.assert(failureFor(new Error("boom"), undefined).msg === "boom");
- * ```
- */
-export function failureFor(
+/** The task result for an error thrown out of a module, formatted by it when there is one. */
+function failureFor(
   error: unknown,
   module: AnsibleModule | undefined,
 ): ModuleResult {
-  let raw: ModuleResult;
-  if (error instanceof EmbeddedModuleFailure) raw = { ...error.result };
-  else if (error instanceof Error) {
-    raw = { msg: error.message || error.name, exception: error.stack ?? "" };
-  } else raw = { msg: String(error) };
+  const raw = failureOf(error);
   return module ? module.formatResult(raw, true) : { ...raw, failed: true };
 }
 

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { deadline } from "./_deadline.ts";
 import { readArgsFile } from "./_input.ts";
 import {
   baseDirFor,
@@ -387,25 +388,23 @@ async function connectOrStart(
 ): Promise<Deno.UnixConn> {
   const quick = await tryConnect(paths.socket);
   if (quick) return quick;
-  const deadline = Date.now() + launch.startTimeoutMs;
+  const startBy = Date.now() + launch.startTimeoutMs;
   const lockFile = await Deno.open(paths.lock, {
     create: true,
     write: true,
     mode: 0o600,
   });
   try {
-    await withDeadline(
-      lockFile.lock(true),
-      deadline,
-      "waiting for the daemon start lock",
-    );
+    await deadline(lockFile.lock(true), startBy - Date.now(), {
+      message: "timed out waiting for the daemon start lock",
+    });
     const conn = await tryConnect(paths.socket);
     if (conn) return conn;
     // Under the lock no daemon is starting: a socket file here is stale.
     await Deno.remove(paths.socket).catch((error) => {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
     });
-    return await startDaemon(paths, launch, deadline);
+    return await startDaemon(paths, launch, startBy);
   } finally {
     lockFile.close(); // closing releases the lock
   }
@@ -579,23 +578,4 @@ async function logTail(path: string): Promise<string> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function withDeadline<T>(
-  promise: Promise<T>,
-  deadline: number,
-  what: string,
-): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new DaemonUnavailableError(`timed out ${what}`)),
-      Math.max(0, deadline - Date.now()),
-    );
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -16,7 +16,8 @@ import {
   type TaskContext,
 } from "./_context.ts";
 import { isPlainObject } from "./_input.ts";
-import { failureFor } from "./_module.ts";
+import { deadline, DeadlineError, MAX_TIMER_MS } from "./_deadline.ts";
+import { failureOf } from "./_failure.ts";
 import { sha256Hex } from "./_paths.ts";
 import {
   DAEMON_FLAG,
@@ -48,8 +49,6 @@ export interface DaemonOptions {
 const READ_TIMEOUT_MS = 30_000;
 /** Largest module file the daemon hashes and imports. */
 const MAX_MODULE_BYTES = 64 * 1024 * 1024;
-/** Longest delay a timer can take; longer ones would fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 /** True when this daemon is a `deno compile`d module, judged by its own code. */
 const COMPILED = import.meta.url.includes("/deno-compile-");
 /** How long a retiring daemon waits for cached sessions to close. */
@@ -217,7 +216,9 @@ class Daemon {
     clearTimeout(this.#idleTimer);
     try {
       const reader = new FrameReader(conn);
-      const message = await withTimeout(reader.read(), READ_TIMEOUT_MS);
+      const message = await deadline(reader.read(), READ_TIMEOUT_MS, {
+        message: `no request within ${READ_TIMEOUT_MS} ms`,
+      });
       const reply = await this.#handle(message, conn);
       if (reply) await writeFrame(conn, reply);
     } catch (error) {
@@ -428,23 +429,17 @@ class Daemon {
 }
 
 /** Resolves true if `promise` has not settled within `ms` (0: wait for ever). */
-async function settledWithin(
+function settledWithin(
   promise: Promise<unknown>,
   ms: number,
 ): Promise<boolean> {
-  if (!(ms > 0)) {
-    await promise;
-    return false;
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(true), Math.min(ms, MAX_TIMER_MS));
-  });
-  try {
-    return await Promise.race([promise.then(() => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return deadline(promise, ms > 0 ? ms : Infinity).then(
+    () => false,
+    (error) => {
+      if (error instanceof DeadlineError) return true;
+      throw error;
+    },
+  );
 }
 
 function timeoutReply(task: TaskContext, seconds: number): ResultReply {
@@ -523,9 +518,10 @@ function taskReply(
     };
   }
   if (thrown && !(thrown.error instanceof ModuleExit)) {
+    const raw = failureOf(thrown.error);
     const failure = task.format
-      ? task.format(failureFor(thrown.error, undefined), true)
-      : failureFor(thrown.error, undefined);
+      ? task.format(raw, true)
+      : { ...raw, failed: true };
     return { type: "result", result: failure, stdout, stderr, exitCode: 1 };
   }
   // Ended without exitJson/failJson: the client mirrors a bare process exit.
@@ -846,21 +842,4 @@ async function writePrivateFile(path: string, text: string): Promise<void> {
   const temp = `${path}.${Deno.pid}.tmp`;
   await Deno.writeTextFile(temp, text, { mode: 0o600 });
   await Deno.rename(temp, path);
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`no request within ${ms} ms`)),
-          ms,
-        );
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
