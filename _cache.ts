@@ -127,7 +127,12 @@ const namedStores = new Map<string, Store>();
 // Closable values held by at least one entry, with their number of entries:
 // a value shared by two keys is closed only when the last one lets it go.
 const held = new Map<object, number>();
-let unloadHooked = false;
+// Registered when this file loads, outside any task: in a daemon, listeners
+// a task adds belong to that task. A daemon awaits asynchronous closes
+// before it exits; `unload` (which also fires on Deno.exit()) covers a
+// plain module, synchronously.
+onDaemonExit(closeAllCached);
+globalThis.addEventListener("unload", () => void closeAllCached());
 
 /**
  * Wraps `fn` so that its results are cached by arguments. In a turbo daemon
@@ -397,13 +402,6 @@ function isClosable(value: unknown): value is object {
 function hold(value: unknown): void {
   if (!isClosable(value)) return;
   held.set(value, (held.get(value) ?? 0) + 1);
-  if (!unloadHooked) {
-    unloadHooked = true;
-    // A daemon awaits asynchronous closes before it exits; `unload` (which
-    // also fires on Deno.exit()) covers a plain module, synchronously.
-    onDaemonExit(closeAllCached);
-    globalThis.addEventListener("unload", () => void closeAllCached());
-  }
 }
 
 function release(value: unknown): Promise<void> {

@@ -9,23 +9,40 @@
 
 import { deadline } from "./_deadline.ts";
 
-/** Everything one task sees in the daemon. */
+/** How a task ended, as its own process would have: a result, or an exit code. */
+export interface TaskOutcome {
+  /** The result handed over by exitJson/failJson, already formatted. */
+  result?: Record<string, unknown>;
+  /** The exit code of the module's process. */
+  code: number;
+}
+
+/** Everything one task sees in the daemon, and how it reports back. */
 export interface TaskContext {
   /** Raw arguments from Ansible, `_ansible_*` keys included. */
-  args: Record<string, unknown>;
-  /** The task's environment. */
-  env: Record<string, string>;
-  /** The task's working directory. */
+  readonly args: Record<string, unknown>;
+  /** The module process's `Deno.args`. */
+  readonly argv: readonly string[];
+  /** The task's environment (reads and writes of `Deno.env` land here). */
+  readonly env: Record<string, string>;
+  /** The task's working directory; `Deno.chdir()` in the task moves it. */
   cwd: string;
-  /** URL of the module being run. */
-  moduleUrl: string;
-  /** Console output of the task, in order. */
-  stdout: string[];
-  stderr: string[];
-  /** The first result handed over by exitJson/failJson. */
-  outcome?: { result: Record<string, unknown>; failed: boolean };
-  /** Exit code the module asked for with `Deno.exit()`. */
-  exitCode?: number;
+  /** `Deno.mainModule` of the module's own process. */
+  readonly moduleUrl: string;
+  /** True once the task has ended: what it does afterwards reaches no one. */
+  readonly ended: boolean;
+  /** Sends output to the module's process, in order (dropped once ended). */
+  write(fd: 1 | 2, bytes: Uint8Array): void;
+  /** Ends the task as its process would end: the first call wins. */
+  conclude(outcome: TaskOutcome): void;
+  /**
+   * Fails the task with an error nobody caught, as the process's crash
+   * handler would; false when the task had already ended (its process would
+   * be gone), so the error is nobody's.
+   */
+  crash(error: unknown): boolean;
+  /** Runs `hook` when the task ends, however it ends. */
+  atEnd(hook: () => void): void;
   /** Set by `create()`: formats a raw result the way the task's module object would. */
   format?: (
     result: Record<string, unknown>,

@@ -10,6 +10,7 @@
 import { currentTask, type TaskContext } from "./_context.ts";
 import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
 import { failureOf } from "./_failure.ts";
+import { expandPath } from "./_paths.ts";
 import { DAEMON_FLAG } from "./_protocol.ts";
 import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
 import {
@@ -59,6 +60,8 @@ interface ModuleSetup {
   moduleUrl: string;
   warnings: string[];
   finish: Finish;
+  /** Runs `cleanup` when the task ends, however it ends. */
+  atEnd: (cleanup: () => void) => void;
 }
 
 const NO_LOG_MASK = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
@@ -142,13 +145,34 @@ export class AnsibleModule {
     return this.#setup.cwd();
   }
 
-  /** A directory for this task's temporary files, removed when it ends. */
+  /**
+   * A directory for this task's temporary files: Ansible's `_ansible_tmpdir`
+   * when it gave one, else a new directory below `_ansible_remote_tmp` (or
+   * the system's temp directory), removed when the task ends unless Ansible
+   * keeps remote files. As Python's `AnsibleModule.tmpdir`, warnings and
+   * failure included.
+   */
   get tmpdir(): string {
     if (this.#tmpdir === undefined) {
-      this.#tmpdir = Deno.makeTempDirSync({ prefix: "ansible-moduletmp-" });
-      this.#ownTmpdir = true;
+      const { dir, warning } = tmpdirBase(this.#setup.args, this.env);
+      if (warning) this.warn(warning);
+      const prefix = `ansible-moduletmp-${Date.now() / 1000}-`;
+      try {
+        this.#tmpdir = Deno.makeTempDirSync({ prefix, dir });
+      } catch (error) {
+        this.failJson({
+          msg: `Failed to create remote module tmp path at dir ${
+            dir ?? "None"
+          } with prefix ${prefix}: ${(error as Error).message}`,
+          exception: (error as Error).stack ?? "",
+        });
+      }
+      if (this.#setup.args._ansible_keep_remote_files !== true) {
+        this.#ownTmpdir = true;
+        this.#setup.atEnd(() => this.#cleanup());
+      }
     }
-    return this.#tmpdir;
+    return this.#tmpdir!;
   }
 
   /**
@@ -278,7 +302,6 @@ export class AnsibleModule {
     }
     // Python leaves this to the controller, which defaults it to false.
     if (!failed && out.changed === undefined) out.changed = false;
-    this.#cleanup();
     return removeValues(out, this.#noLogValues) as ModuleResult;
   }
 
@@ -379,6 +402,8 @@ async function createInProcess(
     moduleUrl: Deno.mainModule,
     warnings,
     finish: printAndExit,
+    // `unload` also fires on Deno.exit(), as Python's atexit does.
+    atEnd: (cleanup) => globalThis.addEventListener("unload", cleanup),
   });
   return await validated(module, args, options);
 }
@@ -396,11 +421,12 @@ async function createInDaemon(
     warnings: [],
     finish: (result, failed) => {
       // The first outcome wins, even if author code catches what we throw.
-      task.outcome ??= { result, failed };
+      task.conclude({ result, code: failed ? 1 : 0 });
       throw failed
         ? new EmbeddedModuleFailure(String(result.msg), result)
         : new EmbeddedModuleSuccess(result);
     },
+    atEnd: (cleanup) => task.atEnd(cleanup),
   });
   task.format = (result, failed) => module.formatResult(result, failed);
   return await validated(module, task.args, options);
@@ -474,6 +500,40 @@ function failureFor(
 ): ModuleResult {
   const raw = failureOf(error);
   return module ? module.formatResult(raw, true) : { ...raw, failed: true };
+}
+
+/**
+ * Where `tmpdir` creates its directory, as Python's `AnsibleModule.tmpdir`
+ * decides it: below `_ansible_remote_tmp` (expanded, created 0700 with a
+ * warning when missing), or the system's temp directory.
+ */
+function tmpdirBase(
+  args: Record<string, unknown>,
+  env: Readonly<Record<string, string>>,
+): { dir?: string; warning?: string } {
+  if (typeof args._ansible_remote_tmp !== "string") return {};
+  const dir = expandPath(args._ansible_remote_tmp, env);
+  try {
+    Deno.statSync(dir);
+    return { dir };
+  } catch {
+    // Missing (or unreadable): Python creates it.
+  }
+  try {
+    Deno.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    return {
+      warning:
+        `Unable to use ${dir} as temporary directory, failing back to system: ${
+          (error as Error).message
+        }`,
+    };
+  }
+  return {
+    dir,
+    warning:
+      `Module remote_tmp ${dir} did not exist and was created with a mode of 0700, this may cause issues when running as another user. To avoid this, create the remote_tmp dir with the correct permissions manually`,
+  };
 }
 
 function moduleName(args: Record<string, unknown>, url: string): string {

@@ -26,6 +26,43 @@ export interface DaemonIdentity {
   group: string;
   /** The directory the daemon's files were derived from (remote_tmp, XDG or temp). */
   base: string;
+  /** The daemon's whole environment: see {@linkcode daemonEnvironment}. */
+  env: Record<string, string>;
+}
+
+/**
+ * Variables that Deno, V8 or the Node compatibility layer read for the
+ * whole process (time zone, locale, proxies, certificates, temp directory,
+ * cache and home, colours, Deno's own): they cannot differ between the tasks
+ * of one process, so they are part of a daemon's identity, and they are all
+ * of its environment. Everything else a task sees comes with the task.
+ */
+const PROCESS_WIDE =
+  /^(TZ|LANG|LANGUAGE|LC_\w+|HOME|TMPDIR|XDG_CACHE_HOME|NO_COLOR|SSL_CERT_FILE|SSL_CERT_DIR|NODE_EXTRA_CA_CERTS|NODE_TLS_REJECT_UNAUTHORIZED|RUST_BACKTRACE|RUST_LOG|DENO_\w+|NPM_CONFIG_\w+|(HTTPS?|ALL|NO)_PROXY)$/i;
+
+/**
+ * The environment a daemon runs with: the process-wide variables of the
+ * task that starts it, and nothing else, so that no task's own values
+ * (secrets in `environment:`, say) live on in the daemon.
+ *
+ * @param env The starting task's environment.
+ * @returns The subset that is part of the daemon's identity.
+ *
+ * @example
+ * ```ts
+ * import { daemonEnvironment } from "./_paths.ts";
+ * const env = daemonEnvironment({ TZ: "UTC", API_TOKEN: "s3cret", DENO_DIR: "/c" });
+ * console.assert(JSON.stringify(env) === '{"DENO_DIR":"/c","TZ":"UTC"}');
+ * ```
+ */
+export function daemonEnvironment(
+  env: Record<string, string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(env).sort()) {
+    if (PROCESS_WIDE.test(key)) out[key] = env[key];
+  }
+  return out;
 }
 
 /** The files of one daemon. */
@@ -124,6 +161,7 @@ export async function identityKey(identity: DaemonIdentity): Promise<string> {
     [...identity.permissions].sort(),
     identity.group,
     identity.base,
+    Object.entries(identity.env).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0),
   ]);
   return (await sha256Hex(encoder.encode(canonical))).slice(0, 24);
 }
@@ -223,6 +261,21 @@ export async function ensurePrivateDir(
   }
   if (info.isSymlink || !info.isDirectory) {
     throw new UnsafeDirectoryError(`${dir} is not a plain directory`);
+  }
+  // Whoever may rename entries of the parent can swap this directory for
+  // another after the checks below: only the user, root, or a sticky
+  // directory (like /tmp) is safe.
+  const base = await Deno.stat(parentDir(dir));
+  const open = ((base.mode ?? 0) & 0o022) !== 0;
+  const sticky = ((base.mode ?? 0) & 0o1000) !== 0;
+  if ((base.uid !== uid && base.uid !== 0) || (open && !sticky)) {
+    throw new UnsafeDirectoryError(
+      `${
+        parentDir(dir)
+      } lets other users replace ${dir} (owner uid ${base.uid}, mode ${
+        ((base.mode ?? 0) & 0o7777).toString(8)
+      }); it must be the user's or root's, and sticky if others may write to it`,
+    );
   }
   if (info.uid !== uid) {
     throw new UnsafeDirectoryError(

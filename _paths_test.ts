@@ -21,6 +21,7 @@ const identity: DaemonIdentity = {
   permissions: ["--allow-all"],
   group: "acme.cloud",
   base: "/home/u/.ansible/tmp",
+  env: { TZ: "UTC" },
 };
 
 Deno.test("remote_tmp is expanded as Ansible expands it", () => {
@@ -50,6 +51,8 @@ Deno.test("every part of the identity changes the daemon's key", async () => {
     { permissions: ["--allow-read"] },
     { group: "" },
     { base: "/tmp" },
+    { env: { TZ: "Asia/Tokyo" } },
+    { env: {} },
   ];
   for (const change of changes) {
     assert.notEqual(

@@ -3,15 +3,24 @@
  * types and length-prefixed JSON framing. Both sides import this file and
  * nothing of each other.
  *
- * A frame is a 4-byte big-endian length followed by that many bytes of UTF-8
- * JSON. JSON is only ever parsed, never evaluated, so nothing on the socket
- * can make either side run code it did not choose to run.
+ * A frame is a 4-byte big-endian length followed by that many bytes: UTF-8
+ * JSON for messages, or, from the daemon only, a byte 1 or 2 followed by
+ * output the task wrote to its standard output or error (JSON text never
+ * starts with a control byte, so the two cannot be confused). JSON is only
+ * ever parsed, never evaluated, so nothing on the socket can make either
+ * side run code it did not choose to run.
+ *
+ * A task goes: client `run` → daemon `ready` (module loaded, nothing run
+ * yet) → client `go` → daemon output frames → daemon `exit`. A client that
+ * gives up before `ready` closes the connection instead of sending `go`,
+ * and the daemon then never runs the task: a task is run at most once, and
+ * only for a client that is still there to hear the result.
  *
  * @module
  */
 
 /** Version of the message format; a daemon answers only its own version. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Version of this runtime; part of every daemon's identity. */
 export const RUNTIME_VERSION = "0.1.0";
@@ -22,12 +31,20 @@ export const DAEMON_FLAG = "--ansible-turbo-daemon";
 /** Largest frame either side accepts: big payloads pass, a lying length does not. */
 export const MAX_FRAME_BYTES = 256 * 1024 * 1024;
 
+/** Largest output frame the daemon sends; more output goes in more frames. */
+export const MAX_OUTPUT_FRAME_BYTES = 1024 * 1024;
+
 /** The module a client asks the daemon to run: where it is and what it holds. */
 export interface ModuleRef {
   /** `file:` URL (or the compiled binary's main module specifier). */
   url: string;
   /** Hex SHA-256 of the module's bytes, verified by the daemon before import. */
   hash: string;
+  /**
+   * True for a throwaway copy (Ansible's temp copy of the module): the
+   * daemon imports its own copy of the verified bytes. False: in place.
+   */
+  copy: boolean;
 }
 
 /** Run one Ansible task in the daemon. */
@@ -36,8 +53,10 @@ export interface RunRequest {
   type: "run";
   token: string;
   module: ModuleRef;
-  /** The raw JSON arguments Ansible passed, `_ansible_*` keys included. */
-  args: Record<string, unknown>;
+  /** The text of the arguments file Ansible passed, `_ansible_*` keys included. */
+  argsText: string;
+  /** The module process's `Deno.args` (the arguments file's path first). */
+  argv: string[];
   /** The task's whole environment. */
   env: Record<string, string>;
   /** The task's working directory. */
@@ -46,6 +65,17 @@ export interface RunRequest {
   ttl: number;
   /** Seconds the task may run before its client gets a failure; 0 for no limit. */
   timeout: number;
+  /**
+   * True when the module's own process already ran it up to `create()` and
+   * printed what it printed: the daemon, running it again from the start,
+   * sends only what comes after.
+   */
+  ranUntilCreate: boolean;
+}
+
+/** The client is still there and the task may run: sent once, after `ready`. */
+export interface GoRequest {
+  type: "go";
 }
 
 /** Ask the daemon how it is doing. */
@@ -63,28 +93,34 @@ export interface StopRequest {
 }
 
 /** Anything a client may send. */
-export type Request = RunRequest | StatusRequest | StopRequest;
+export type Request = RunRequest | GoRequest | StatusRequest | StopRequest;
 
-/** The daemon has started the module: from here on it must not be rerun. */
-export interface AcceptedReply {
-  type: "accepted";
+/** The module is loaded and the task admitted; nothing of it has run. */
+export interface ReadyReply {
+  type: "ready";
 }
 
-/** The module ran; `result` is absent when it ended without exitJson/failJson. */
-export interface ResultReply {
-  type: "result";
-  result?: Record<string, unknown>;
-  /** What the module wrote to the console's standard output. */
-  stdout: string;
-  /** What the module wrote to the console's standard error. */
-  stderr: string;
-  /** Exit code the module's own process would have had. */
-  exitCode: number;
+/**
+ * The task is over: the client exits with `code`. Everything the task
+ * printed, its result's JSON included, came before in output frames.
+ */
+export interface ExitReply {
+  type: "exit";
+  code: number;
 }
 
 /** The daemon cannot run this module; nothing of it ran, so the client may run it itself. */
 export interface UnsupportedReply {
   type: "unsupported";
+  message: string;
+}
+
+/**
+ * Nothing of the task ran, and another daemon will serve it: this one is
+ * retiring (stopping, recycling, or its loaded code went stale).
+ */
+export interface RetryReply {
+  type: "retry";
   message: string;
 }
 
@@ -108,11 +144,18 @@ export interface StatusReply {
 
 /** Anything a daemon may send. */
 export type Reply =
-  | AcceptedReply
-  | ResultReply
+  | ReadyReply
+  | ExitReply
   | UnsupportedReply
+  | RetryReply
   | ErrorReply
   | StatusReply;
+
+/** A piece of what the task wrote: `fd` 1 is standard output, 2 standard error. */
+export interface OutputChunk {
+  fd: 1 | 2;
+  bytes: Uint8Array;
+}
 
 /** The part of a connection that frames are read from. */
 export interface ByteReader {
@@ -171,6 +214,54 @@ export function encodeFrame(message: unknown): Uint8Array {
 }
 
 /**
+ * Encodes output for the client: the frame's first byte is the stream
+ * (1 or 2), the rest are the bytes as the task wrote them.
+ *
+ * @param fd 1 for standard output, 2 for standard error.
+ * @param bytes At most {@linkcode MAX_OUTPUT_FRAME_BYTES} bytes.
+ * @returns The frame.
+ *
+ * @example
+ * ```ts
+ * import { encodeOutputFrame } from "./_protocol.ts";
+ * const frame = encodeOutputFrame(1, new TextEncoder().encode("hi"));
+ * console.assert(frame.length === 4 + 1 + 2 && frame[4] === 1);
+ * ```
+ */
+export function encodeOutputFrame(fd: 1 | 2, bytes: Uint8Array): Uint8Array {
+  if (bytes.length > MAX_OUTPUT_FRAME_BYTES) {
+    throw new FrameError(
+      `Output of ${bytes.length} bytes is larger than the ${MAX_OUTPUT_FRAME_BYTES} bytes an output frame may hold`,
+    );
+  }
+  const frame = new Uint8Array(5 + bytes.length);
+  new DataView(frame.buffer).setUint32(0, bytes.length + 1);
+  frame[4] = fd;
+  frame.set(bytes, 5);
+  return frame;
+}
+
+/**
+ * Writes bytes already framed, all of them.
+ *
+ * @example
+ * ```ts ignore
+ * import { encodeOutputFrame, writeRaw } from "./_protocol.ts";
+ * const conn = await Deno.connect({ transport: "unix", path: "/tmp/x.sock" });
+ * await writeRaw(conn, encodeOutputFrame(1, new Uint8Array([104, 105])));
+ * ```
+ */
+export async function writeRaw(
+  writer: ByteWriter,
+  frame: Uint8Array,
+): Promise<void> {
+  let written = 0;
+  while (written < frame.length) {
+    written += await writer.write(frame.subarray(written));
+  }
+}
+
+/**
  * Writes one message as a frame.
  *
  * @example
@@ -184,11 +275,7 @@ export async function writeFrame(
   writer: ByteWriter,
   message: unknown,
 ): Promise<void> {
-  const frame = encodeFrame(message);
-  let written = 0;
-  while (written < frame.length) {
-    written += await writer.write(frame.subarray(written));
-  }
+  await writeRaw(writer, encodeFrame(message));
 }
 
 /** Options of {@linkcode FrameReader}. */
@@ -224,6 +311,27 @@ export class FrameReader {
 
   /** Reads the next message; `null` on a clean end of stream between frames. */
   async read(): Promise<unknown> {
+    const body = await this.#next();
+    return body === null ? null : parseBody(body);
+  }
+
+  /**
+   * Reads the next message or output chunk (what a client receives);
+   * `null` on a clean end of stream between frames. An output chunk's
+   * bytes are a view into a buffer that the next read may reuse: write or
+   * copy them before reading on.
+   */
+  async readAny(): Promise<unknown | OutputChunk | null> {
+    const body = await this.#next();
+    if (body === null) return null;
+    const first = body[0];
+    if (first === 1 || first === 2) {
+      return { fd: first, bytes: body.subarray(1) };
+    }
+    return parseBody(body);
+  }
+
+  async #next(): Promise<Uint8Array | null> {
     if (!await this.#fill(4, true)) return null;
     const view = new DataView(this.#buffer.buffer, this.#start, 4);
     const length = view.getUint32(0);
@@ -236,11 +344,7 @@ export class FrameReader {
     await this.#fill(length, false);
     const body = this.#buffer.subarray(this.#start, this.#start + length);
     this.#start += length;
-    try {
-      return JSON.parse(decoder.decode(body));
-    } catch {
-      throw new FrameError("Frame does not hold valid JSON");
-    }
+    return body;
   }
 
   /** Ensures `size` bytes are buffered; false only on EOF before any byte when allowed. */
@@ -275,4 +379,75 @@ export class FrameReader {
     this.#end = pending;
     this.#buffer = next;
   }
+}
+
+function parseBody(body: Uint8Array): unknown {
+  try {
+    return JSON.parse(decoder.decode(body));
+  } catch {
+    throw new FrameError("Frame does not hold valid JSON");
+  }
+}
+
+/** What {@linkcode offerTask} saw of a task. */
+export interface OfferedTask {
+  /** Message types in arrival order (`out1`/`out2` for output frames). */
+  seen: string[];
+  /** The exit code, when the task ran to its end. */
+  code?: number;
+  /** Everything the task printed, by stream. */
+  stdout: Uint8Array;
+  stderr: Uint8Array;
+}
+
+/**
+ * Plays a client's part for one task on an open connection, collecting what
+ * comes back instead of printing it: sends `request`, says `go` when the
+ * daemon is ready, and reads until the daemon closes. For tools and tests
+ * that talk to a daemon directly (the module client streams instead).
+ *
+ * @param conn A connection to the daemon.
+ * @param request The run request (or any message, to see the answer).
+ * @returns What came back.
+ *
+ * @example
+ * ```ts ignore
+ * import { offerTask } from "./_protocol.ts";
+ * const conn = await Deno.connect({ transport: "unix", path: socket });
+ * const { code, stdout } = await offerTask(conn, request);
+ * ```
+ */
+export async function offerTask(
+  conn: ByteReader & ByteWriter,
+  request: unknown,
+): Promise<OfferedTask> {
+  const seen: string[] = [];
+  const out: Record<1 | 2, Uint8Array[]> = { 1: [], 2: [] };
+  let code: number | undefined;
+  await writeFrame(conn, request);
+  const reader = new FrameReader(conn);
+  for (;;) {
+    const message = await reader.readAny();
+    if (message === null) break;
+    const chunk = message as OutputChunk;
+    if (chunk.bytes instanceof Uint8Array) {
+      seen.push(`out${chunk.fd}`);
+      out[chunk.fd].push(chunk.bytes.slice());
+      continue;
+    }
+    const reply = message as Reply;
+    seen.push(reply.type);
+    if (reply.type === "ready") await writeFrame(conn, { type: "go" });
+    if (reply.type === "exit") code = reply.code;
+  }
+  const join = (parts: Uint8Array[]) => {
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    return bytes;
+  };
+  return { seen, code, stdout: join(out[1]), stderr: join(out[2]) };
 }

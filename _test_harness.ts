@@ -145,6 +145,37 @@ export async function waitFor(
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * Whether a test needing something this machine lacks is skipped: outside CI
+ * it is, and the reason is printed; with `CI=true` it is not (the test runs
+ * and fails, saying why, through {@linkcode requireHere}).
+ *
+ * @example
+ * ```ts ignore
+ * import { skipUnless } from "./_test_harness.ts";
+ * Deno.test({ name: "as root", ignore: skipUnless(Deno.uid() === 0, "needs root"), fn() {} });
+ * ```
+ */
+export function skipUnless(available: boolean, why: string): boolean {
+  if (available || Deno.env.get("CI") === "true") return false;
+  console.log(`skipping a test: ${why} (with CI=true it fails instead)`);
+  return true;
+}
+
+/**
+ * Fails the running test when what it needs is missing (the counterpart of
+ * {@linkcode skipUnless} under `CI=true`).
+ *
+ * @example
+ * ```ts ignore
+ * import { requireHere } from "./_test_harness.ts";
+ * requireHere(Deno.uid() === 0, "needs root (runuser, chown)");
+ * ```
+ */
+export function requireHere(available: boolean, why: string): void {
+  if (!available) throw new Error(`This test cannot run here: ${why}`);
+}
+
 /** Options of {@linkcode runAsAnsible}. */
 export interface RunOptions {
   /** The sandbox whose remote_tmp the task uses. */

@@ -13,7 +13,11 @@ import {
   type ValidationResult,
 } from "./_validation.ts";
 import * as wide from "./testdata/wide_spec.ts";
-import { setTaskLookup, type TaskContext } from "./_context.ts";
+import {
+  setTaskLookup,
+  type TaskContext,
+  type TaskOutcome,
+} from "./_context.ts";
 import { AnsibleTurboModule, removeValues } from "./_module.ts";
 import {
   EmbeddedModuleFailure,
@@ -73,13 +77,20 @@ setTaskLookup(() => serving);
 async function runModule(
   c: ParityCase,
 ): Promise<{ result: Record<string, unknown>; failed: boolean }> {
+  let outcome: TaskOutcome | undefined;
   const task: TaskContext = {
     args: moduleArgs(c),
+    argv: [],
     env: Deno.env.toObject(),
     cwd: Deno.cwd(),
     moduleUrl: "file:///parity/hello.ts",
-    stdout: [],
-    stderr: [],
+    ended: false,
+    write() {},
+    conclude(first) {
+      outcome ??= first;
+    },
+    crash: () => false,
+    atEnd() {},
   };
   serving = task;
   try {
@@ -98,10 +109,10 @@ async function runModule(
   } finally {
     serving = undefined;
   }
-  assert.ok(task.outcome, `case "${c.name}": no outcome`);
+  assert.ok(outcome?.result, `case "${c.name}": no outcome`);
   return {
-    result: JSON.parse(JSON.stringify(task.outcome.result)),
-    failed: task.outcome.failed,
+    result: JSON.parse(JSON.stringify(outcome.result)),
+    failed: outcome.code !== 0,
   };
 }
 
@@ -748,11 +759,15 @@ Deno.test("failJson without a msg is an error, as in Python", async () => {
   const c: ParityCase = { name: "no msg", spec: {}, args: {} };
   serving = {
     args: moduleArgs(c),
+    argv: [],
     env: {},
     cwd: Deno.cwd(),
     moduleUrl: "file:///parity/hello.ts",
-    stdout: [],
-    stderr: [],
+    ended: false,
+    write() {},
+    conclude() {},
+    crash: () => false,
+    atEnd() {},
   };
   try {
     const module = await AnsibleTurboModule.create({});

@@ -1,16 +1,24 @@
 /**
  * The client side of turbo mode, run in the module's own short-lived
  * process: find the daemon for this module's identity, start it if none
- * answers (under a file lock, so exactly one starts), send the task, print
- * the answer and exit. It never loads daemon or validation code.
+ * answers (under a file lock, so exactly one starts), hand it the task,
+ * relay what it prints, and exit with its exit code. It never loads daemon
+ * or validation code.
+ *
+ * A client never waits without a bound: a daemon that does not take the
+ * task in time (blocked, stopped, overloaded) leaves it to the module's own
+ * process, which runs it in-process with a warning; nothing of it ran in
+ * the daemon, which only runs a task once its client confirmed it is still
+ * there.
  *
  * @module
  */
 
 import { deadline } from "./_deadline.ts";
-import { readArgsFile } from "./_input.ts";
+import { parseArgs } from "./_input.ts";
 import {
   baseDirFor,
+  daemonEnvironment,
   type DaemonIdentity,
   type DaemonPaths,
   daemonPaths,
@@ -21,6 +29,7 @@ import {
 import {
   DAEMON_FLAG,
   FrameReader,
+  type OutputChunk,
   PROTOCOL_VERSION,
   type Reply,
   type RunRequest,
@@ -31,8 +40,14 @@ import {
 /** Default idle time to live of a daemon, in seconds (as the original). */
 export const DEFAULT_TTL_SECONDS = 15;
 const DEFAULT_START_TIMEOUT_SECONDS = 30;
+/** How long a client waits for a daemon to take its task, by default. */
+const DEFAULT_ACCEPT_TIMEOUT_SECONDS = 10;
 /** A task that never settles fails after an hour, so that its daemon can retire. */
 const DEFAULT_TASK_TIMEOUT_SECONDS = 3600;
+/** Seconds a client waits past the task timeout for the daemon's own answer. */
+const CLIENT_GRACE_SECONDS = 10;
+/** Tries before giving up on daemons that retire under the client. */
+const MAX_ATTEMPTS = 5;
 const RUNTIME_URL = new URL("./mod.ts", import.meta.url).href;
 const encoder = new TextEncoder();
 
@@ -54,10 +69,10 @@ export class DaemonUnavailableError extends Error {
 }
 
 /**
- * Sends this process's task to its daemon, prints the result and exits.
- * Returns only when turbo cannot be used, with the warning to attach to the
- * in-process run (or `undefined` when the arguments themselves are unreadable,
- * which the in-process run reports in Ansible's words).
+ * Hands this process's task to its daemon, relays what it prints, and
+ * exits. Returns only when turbo cannot be used, with the warning to attach
+ * to the in-process run (or `undefined` when the arguments themselves are
+ * unreadable, which the in-process run reports in Ansible's words).
  *
  * @example
  * ```ts ignore
@@ -69,42 +84,72 @@ export class DaemonUnavailableError extends Error {
 export async function runThroughDaemon(
   options: ClientOptions = {},
 ): Promise<string | undefined> {
-  const disabled = Deno.env.get("ANSIBLE_TURBO_DISABLE");
-  if (disabled && !/^(0|false|no|off)?$/i.test(disabled)) {
-    return "Turbo mode is disabled by ANSIBLE_TURBO_DISABLE; the module ran without its daemon";
-  }
-  let args: Record<string, unknown>;
+  let prepared: Prepared | undefined;
   try {
-    args = await readArgsFile(Deno.args[0]);
-  } catch {
-    return undefined;
-  }
-  let request: RunRequest;
-  let paths: DaemonPaths;
-  let launch: DaemonLaunch;
-  try {
-    ({ request, paths, launch } = await prepare(args, options));
+    const missing = missingPermissions();
+    if (missing.length) {
+      return fallbackWarning(
+        `turbo mode needs ${
+          missing.map((name) => `--allow-${name}`).join(", ")
+        } (the launcher runs modules with --allow-all)`,
+      );
+    }
+    const disabled = Deno.env.get("ANSIBLE_TURBO_DISABLE");
+    if (disabled && !/^(0|false|no|off)?$/i.test(disabled)) {
+      return "Turbo mode is disabled by ANSIBLE_TURBO_DISABLE; the module ran without its daemon";
+    }
+    prepared = await prepare(options);
   } catch (error) {
     return fallbackWarning(error);
   }
-  for (let attempt = 1;; attempt++) {
+  if (!prepared) return undefined;
+  const { request, paths, launch } = prepared;
+  let reason: unknown;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let conn: Deno.UnixConn;
     try {
       conn = await connectOrStart(paths, launch);
     } catch (error) {
       return fallbackWarning(error);
     }
-    const outcome = await exchange(conn, request, paths);
+    const outcome = await exchange(conn, request, {
+      paths,
+      acceptTimeoutMs: launch.acceptTimeoutMs,
+    });
     if (outcome.kind === "unsupported") return fallbackWarning(outcome.error);
-    // Closed before the daemon accepted the task: it was exiting; nothing ran.
-    if (outcome.kind === "not-accepted" && attempt < 3) continue;
-    if (outcome.kind === "not-accepted") return fallbackWarning(outcome.error);
+    // Not taken: nothing ran. A retiring daemon (retry, or a connection
+    // closed before `ready`) is replaced by a fresh one; a daemon that
+    // did not answer in time is not waited for again.
+    reason = outcome.error;
+    if (outcome.kind === "late") break;
   }
+  return fallbackWarning(reason);
 }
 
 function fallbackWarning(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   return `Turbo mode could not be used, so the module ran without its daemon: ${reason}`;
+}
+
+const PERMISSION_NAMES = [
+  "read",
+  "write",
+  "net",
+  "env",
+  "run",
+  "ffi",
+  "sys",
+] as const;
+
+/**
+ * What turbo mode needs that this process does not hold in full: reading
+ * the environment, the module and the daemon's files, writing them, and
+ * starting the daemon. Queried, never requested: no prompt ever appears.
+ */
+function missingPermissions(): string[] {
+  return (["env", "read", "write", "run"] as const).filter((name) =>
+    Deno.permissions.querySync({ name }).state !== "granted"
+  );
 }
 
 interface Prepared {
@@ -113,17 +158,22 @@ interface Prepared {
   launch: DaemonLaunch;
 }
 
-/** Works out who the daemon must be and what to send it. */
-async function prepare(
-  args: Record<string, unknown>,
-  options: ClientOptions,
-): Promise<Prepared> {
+/** Works out who the daemon must be and what to send it; undefined when the arguments are unreadable. */
+async function prepare(options: ClientOptions): Promise<Prepared | undefined> {
   const env = Deno.env.toObject();
   const uid = Deno.uid();
   if (uid === null) {
     throw new DaemonUnavailableError(
       "Unix sockets are not available on this system",
     );
+  }
+  let argsText: string;
+  let args: Record<string, unknown>;
+  try {
+    argsText = await Deno.readTextFile(Deno.args[0]);
+    args = parseArgs(argsText);
+  } catch {
+    return undefined;
   }
   const compiled = isCompiled(import.meta.url);
   const moduleBytes = await readModuleBytes(compiled);
@@ -135,6 +185,7 @@ async function prepare(
       : undefined,
     env,
   );
+  const daemonEnv = daemonEnvironment(env);
   const identity: DaemonIdentity = {
     uid,
     protocol: PROTOCOL_VERSION,
@@ -145,6 +196,7 @@ async function prepare(
     permissions,
     group: options.group ?? groupOf(args._ansible_module_name),
     base,
+    env: daemonEnv,
   };
   const paths = daemonPaths(base, { key: await identityKey(identity), uid });
   await ensurePrivateDir(paths.dir, uid);
@@ -159,24 +211,53 @@ async function prepare(
       ttl,
       maxRequests: Number(env.ANSIBLE_TURBO_MAX_REQUESTS) || 0,
       maxRssMb: Number(env.ANSIBLE_TURBO_MAX_RSS_MB) || 0,
+      debug: env.ANSIBLE_TURBO_DEBUG === "1",
     }),
-    startTimeoutMs: 1000 *
-      (Number(env.ANSIBLE_TURBO_START_TIMEOUT) ||
-        DEFAULT_START_TIMEOUT_SECONDS),
+    env: daemonEnv,
+    startTimeoutMs: seconds(
+      env.ANSIBLE_TURBO_START_TIMEOUT,
+      DEFAULT_START_TIMEOUT_SECONDS,
+    ) * 1000,
+    acceptTimeoutMs: seconds(
+      env.ANSIBLE_TURBO_ACCEPT_TIMEOUT,
+      DEFAULT_ACCEPT_TIMEOUT_SECONDS,
+    ) * 1000,
   };
   const request: RunRequest = {
     v: PROTOCOL_VERSION,
     type: "run",
     token: "",
-    module: { url: Deno.mainModule, hash },
-    args,
+    module: {
+      url: Deno.mainModule,
+      hash,
+      copy: isAnsibleCopy(Deno.mainModule, args._ansible_tmpdir),
+    },
+    argsText,
+    argv: Deno.args,
     env,
     cwd: Deno.cwd(),
     ttl,
-    timeout: Number(env.ANSIBLE_TURBO_TASK_TIMEOUT) ||
+    timeout: seconds(
+      env.ANSIBLE_TURBO_TASK_TIMEOUT,
       DEFAULT_TASK_TIMEOUT_SECONDS,
+    ),
+    ranUntilCreate: true,
   };
   return { request, paths, launch };
+}
+
+function seconds(text: string | undefined, fallback: number): number {
+  const value = Number(text);
+  return text && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** True for the copy of a module Ansible made in its per-task temp directory. */
+function isAnsibleCopy(moduleUrl: string, tmpdir: unknown): boolean {
+  if (typeof tmpdir !== "string" || !moduleUrl.startsWith("file:")) {
+    return false;
+  }
+  const dir = tmpdir.endsWith("/") ? tmpdir : `${tmpdir}/`;
+  return decodeURIComponent(new URL(moduleUrl).pathname).startsWith(dir);
 }
 
 /**
@@ -271,16 +352,6 @@ export async function readBinaryTail(path: string): Promise<Uint8Array> {
   }
 }
 
-const PERMISSION_NAMES = [
-  "read",
-  "write",
-  "net",
-  "env",
-  "run",
-  "ffi",
-  "sys",
-] as const;
-
 /**
  * The permission flags to start the daemon with: those this process holds in
  * full, never more. All of them held is `--allow-all`. Grants limited to some
@@ -313,7 +384,11 @@ export interface DaemonCommand {
 }
 
 interface DaemonLaunch extends DaemonCommand {
+  /** The daemon's whole environment. */
+  env: Record<string, string>;
   startTimeoutMs: number;
+  /** How long to wait for a daemon to take a task. */
+  acceptTimeoutMs: number;
 }
 
 /** Inputs of {@linkcode daemonCommand}. */
@@ -332,6 +407,8 @@ export interface DaemonCommandOptions {
   maxRequests?: number;
   /** Resident memory in MiB above which the daemon retires (0 or absent: never). */
   maxRssMb?: number;
+  /** Log every request in the daemon's log. */
+  debug?: boolean;
 }
 
 /**
@@ -363,6 +440,7 @@ export function daemonCommand(options: DaemonCommandOptions): DaemonCommand {
   if (options.maxRssMb) {
     daemonArgs.push("--max-rss-mb", String(options.maxRssMb));
   }
+  if (options.debug) daemonArgs.push("--debug");
   if (options.compiled) {
     return { command: options.execPath, args: daemonArgs };
   }
@@ -413,11 +491,14 @@ async function connectOrStart(
 async function startDaemon(
   paths: DaemonPaths,
   launch: DaemonLaunch,
-  deadline: number,
+  startBy: number,
 ): Promise<Deno.UnixConn> {
   const child = new Deno.Command(launch.command, {
     args: launch.args,
     cwd: paths.dir,
+    // Only the process-wide variables: no task value lives on in the daemon.
+    clearEnv: true,
+    env: launch.env,
     stdin: "null",
     stdout: "null",
     stderr: "null",
@@ -426,10 +507,9 @@ async function startDaemon(
   child.unref();
   let exited: Deno.CommandStatus | undefined;
   child.status.then((status) => (exited = status));
-  // Poll with backoff: cheap for a fast start, no tight loop for a slow one.
   // Short, even polls: a daemon is usually up within ~100 ms, and every ms
   // of lateness is paid by the task. Only the lock holder polls.
-  for (let delay = 2; Date.now() < deadline; delay = Math.min(delay * 2, 5)) {
+  for (let delay = 2; Date.now() < startBy; delay = Math.min(delay * 2, 5)) {
     await sleep(delay);
     const conn = await tryConnect(paths.socket);
     if (conn) return conn;
@@ -461,85 +541,107 @@ async function tryConnect(path: string): Promise<Deno.UnixConn | undefined> {
 }
 
 type Exchange =
-  | { kind: "not-accepted"; error: Error }
+  | { kind: "retry"; error: Error }
+  | { kind: "late"; error: Error }
   | { kind: "unsupported"; error: Error };
 
 /**
- * Sends the task and relays the answer. Once the daemon has accepted the
- * task, this process always ends here: with the result, or with a failure
- * that says the daemon was lost (the task is never run twice).
+ * Offers the task; once the daemon is ready, confirms it and relays what
+ * it prints until it exits, and this process exits with it. Returns only
+ * when the daemon did not take the task (so nothing of it ran there).
  */
 async function exchange(
   conn: Deno.UnixConn,
   request: RunRequest,
-  paths: DaemonPaths,
+  options: { paths: DaemonPaths; acceptTimeoutMs: number },
 ): Promise<Exchange> {
+  const { paths, acceptTimeoutMs } = options;
   const reader = new FrameReader(conn);
-  let accepted = false;
+  const close = () => {
+    try {
+      conn.close();
+    } catch { /* already closed */ }
+  };
+  let ready: Reply | null;
   try {
     request.token = (await Deno.readTextFile(paths.token)).trim();
-    await writeFrame(conn, request);
-    for (;;) {
-      const reply = await reader.read() as Reply | null;
-      if (reply === null) break;
-      if (reply.type === "accepted") {
-        accepted = true;
-        armClientDeadline(request.timeout, paths);
-      } else if (reply.type === "result") {
-        conn.close();
-        if (reply.stderr) writeAll(Deno.stderr, reply.stderr);
-        writeAll(Deno.stdout, reply.stdout);
-        if (reply.result) {
-          writeAll(Deno.stdout, `${JSON.stringify(reply.result)}\n`);
-        }
-        Deno.exit(reply.result?.failed ? 1 : reply.exitCode);
-      } else if (reply.type === "unsupported" && !accepted) {
-        conn.close();
-        return { kind: "unsupported", error: new Error(reply.message) };
-      } else if (reply.type === "error" && !accepted) {
-        conn.close();
-        return {
-          kind: "unsupported",
-          error: new Error(`the daemon refused the task: ${reply.message}`),
-        };
-      } else break;
-    }
+    ready = await deadline(
+      (async () => {
+        await writeFrame(conn, request);
+        return await reader.read() as Reply | null;
+      })(),
+      acceptTimeoutMs,
+      {
+        message: `the daemon did not take the task within ${
+          acceptTimeoutMs / 1000
+        } s (it may be busy or blocked; its log is ${paths.log})`,
+      },
+    );
   } catch (error) {
-    if (!accepted) {
-      try {
-        conn.close();
-      } catch { /* already closed */ }
-      return { kind: "not-accepted", error: error as Error };
-    }
+    // Closing is the answer: without our `go`, the daemon never runs it.
+    close();
+    const late = (error as Error).name === "DeadlineError";
+    return { kind: late ? "late" : "retry", error: error as Error };
   }
-  if (!accepted) {
-    conn.close();
+  if (ready?.type !== "ready") {
+    close();
+    if (ready?.type === "unsupported") {
+      return { kind: "unsupported", error: new Error(ready.message) };
+    }
+    if (ready?.type === "error") {
+      return {
+        kind: "unsupported",
+        error: new Error(`the daemon refused the task: ${ready.message}`),
+      };
+    }
     return {
-      kind: "not-accepted",
+      kind: "retry",
       error: new Error(
-        "the daemon closed the connection before taking the task",
+        ready?.type === "retry"
+          ? ready.message
+          : "the daemon closed the connection before taking the task",
       ),
     };
+  }
+  // From here on the task is the daemon's: this process ends with it.
+  armClientDeadline(request.timeout, paths);
+  try {
+    await writeFrame(conn, { type: "go" });
+    for (;;) {
+      const message = await reader.readAny();
+      if (message === null) break;
+      if (isOutput(message)) {
+        writeAll(message.fd === 1 ? Deno.stdout : Deno.stderr, message.bytes);
+      } else if ((message as Reply).type === "exit") {
+        close();
+        Deno.exit((message as { code: number }).code);
+      }
+    }
+  } catch {
+    // Lost mid-task: reported below, never retried.
   }
   const result = {
     failed: true,
     msg:
-      `The ansible-turbo daemon stopped before the task finished. The task was not run again, because it may have partly run. The daemon's log is ${paths.log}.`,
+      `The ansible-turbo daemon stopped before the task finished. The task was not run again, because it may have partly run.${await logTail(
+        paths.log,
+        1,
+      )} The daemon's log is ${paths.log}.`,
   };
-  writeAll(Deno.stdout, `${JSON.stringify(result)}\n`);
+  writeAll(Deno.stdout, encoder.encode(`${JSON.stringify(result)}\n`));
   Deno.exit(1);
 }
 
-/** Seconds a client waits past the task timeout for the daemon's own answer. */
-const CLIENT_GRACE_SECONDS = 5;
+function isOutput(message: unknown): message is OutputChunk {
+  return (message as OutputChunk).bytes instanceof Uint8Array;
+}
 
 /**
- * The daemon enforces the task timeout, but only when its event loop runs: a
- * module that blocks it for ever would hang its client too. The client keeps
- * its own deadline, a little later, and fails the task itself.
+ * The daemon enforces the task timeout, and its watchdog ends it when its
+ * event loop stays blocked; the client keeps its own deadline, a little
+ * later still, so it never waits for ever (a stopped daemon, say).
  */
 function armClientDeadline(timeout: number, paths: DaemonPaths): void {
-  if (!(timeout > 0)) return;
   const seconds = timeout + CLIENT_GRACE_SECONDS;
   // Not setTimeout: its first use loads Node's timers, ~6 ms on every task.
   // This process always ends by Deno.exit(), so the timer need not be cleared.
@@ -548,29 +650,32 @@ function armClientDeadline(timeout: number, paths: DaemonPaths): void {
     const result = {
       failed: true,
       msg:
-        `The ansible-turbo daemon did not answer within ${seconds} s (ANSIBLE_TURBO_TASK_TIMEOUT ${timeout} s plus ${CLIENT_GRACE_SECONDS} s); the module is probably blocking its event loop and may still be running. The daemon's log is ${paths.log}.`,
+        `The ansible-turbo daemon did not answer within ${seconds} s (ANSIBLE_TURBO_TASK_TIMEOUT ${timeout} s plus ${CLIENT_GRACE_SECONDS} s); the module may still be running there. The daemon's log is ${paths.log}.`,
     };
-    writeAll(Deno.stdout, `${JSON.stringify(result)}\n`);
+    writeAll(Deno.stdout, encoder.encode(`${JSON.stringify(result)}\n`));
     Deno.exit(1);
   }, { once: true });
 }
 
 function writeAll(
   stream: { writeSync(p: Uint8Array): number },
-  text: string,
+  bytes: Uint8Array,
 ): void {
-  const bytes = encoder.encode(text);
   let written = 0;
   while (written < bytes.length) {
     written += stream.writeSync(bytes.subarray(written));
   }
 }
 
-async function logTail(path: string): Promise<string> {
+/** The last `lines` lines of the daemon's log, as a sentence to append. */
+async function logTail(path: string, lines = 5): Promise<string> {
   try {
     const text = await Deno.readTextFile(path);
-    const tail = text.trimEnd().split("\n").slice(-5).join("\n");
-    return tail ? `; its log ends with:\n${tail}` : "";
+    const tail = text.trimEnd().split("\n").slice(-lines).join("\n");
+    if (!tail) return "";
+    return lines === 1
+      ? ` Its log ends with: ${tail.replace(/^\S+ \[\d+\] /, "")}.`
+      : `; its log ends with:\n${tail}`;
   } catch {
     return "";
   }

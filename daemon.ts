@@ -1,8 +1,10 @@
 /**
  * The daemon side of turbo mode: a per-user Unix-socket server that stays
- * warm between tasks, imports each distinct module once, and runs tasks
- * concurrently, each in its own context (arguments, environment, working
- * directory, console output). It exits after an idle time to live.
+ * warm between tasks, loads each distinct module once, and runs tasks
+ * concurrently, each as if in a process of its own (`_isolation.ts`,
+ * `_task_paths.ts`, `_worker_shim.ts`). It exits after an idle time to
+ * live, when told to, on SIGTERM/SIGINT, when its code changed on disk, or,
+ * blocked for good, by its watchdog.
  *
  * Loaded only in the daemon process; the client never imports it.
  *
@@ -15,20 +17,30 @@ import {
   setTaskLookup,
   type TaskContext,
 } from "./_context.ts";
-import { isPlainObject } from "./_input.ts";
+import { CwdGate } from "./_cwd_gate.ts";
+import { DaemonLog } from "./_daemon_log.ts";
 import { deadline, DeadlineError, MAX_TIMER_MS } from "./_deadline.ts";
-import { failureOf } from "./_failure.ts";
-import { sha256Hex } from "./_paths.ts";
+import { isPlainObject, parseArgs } from "./_input.ts";
+import { endTaskState, installIsolation, liveTimers } from "./_isolation.ts";
+import {
+  ModuleLoader,
+  type ModuleMain,
+  StaleCodeError,
+  UnsupportedModuleError,
+} from "./_module_loader.ts";
 import {
   DAEMON_FLAG,
   FrameReader,
   PROTOCOL_VERSION,
   type Reply,
-  type ResultReply,
   type RunRequest,
   type StatusReply,
   writeFrame,
 } from "./_protocol.ts";
+import { Task } from "./_task.ts";
+import { installTaskPaths } from "./_task_paths.ts";
+import { Watchdog } from "./_watchdog.ts";
+import { installWorkerShim } from "./_worker_shim.ts";
 
 /** How a daemon is started; parsed from its command line. */
 export interface DaemonOptions {
@@ -46,16 +58,15 @@ export interface DaemonOptions {
   maxRssMb?: number;
 }
 
+/** How long a connection may take to send its request, or its `go`. */
 const READ_TIMEOUT_MS = 30_000;
-/** Largest module file the daemon hashes and imports. */
-const MAX_MODULE_BYTES = 64 * 1024 * 1024;
 /** True when this daemon is a `deno compile`d module, judged by its own code. */
 const COMPILED = import.meta.url.includes("/deno-compile-");
+const RUNTIME_URL = new URL("./mod.ts", import.meta.url).href;
 /** How long a retiring daemon waits for cached sessions to close. */
 const EXIT_HOOKS_MS = 2_000;
 /** How long in-flight tasks may run on after SIGTERM or SIGINT. */
 const SIGNAL_GRACE_MS = 10_000;
-const MAX_LOG_BYTES = 1024 * 1024;
 const encoder = new TextEncoder();
 
 /**
@@ -70,7 +81,8 @@ const encoder = new TextEncoder();
  */
 export async function runDaemonFromArgs(args: string[]): Promise<never> {
   const values = parseDaemonArgs(args);
-  const debug = Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1";
+  const debug = values.debug === true ||
+    Deno.env.get("ANSIBLE_TURBO_DEBUG") === "1";
   // Run by hand in a terminal with ANSIBLE_TURBO_DEBUG=1, the daemon logs
   // there (the original's troubleshooting path); started by a client, its
   // stderr is /dev/null and it logs to its file.
@@ -80,7 +92,7 @@ export async function runDaemonFromArgs(args: string[]): Promise<never> {
 }
 
 /**
- * Parses `--socket PATH --ttl N [--foreground] [--max-requests N]
+ * Parses `--socket PATH --ttl N [--foreground] [--debug] [--max-requests N]
  * [--max-rss-mb N]`. By hand, not `node:util`: each Node module loaded costs
  * the daemon's start (and so the first task) several milliseconds.
  *
@@ -95,8 +107,8 @@ export function parseDaemonArgs(args: string[]): DaemonOptions {
   const options: DaemonOptions = { socket: "", ttl: 15 };
   for (let i = 0; i < args.length; i++) {
     const name = args[i];
-    if (name === "--foreground") {
-      options.foreground = true;
+    if (name === "--foreground" || name === "--debug") {
+      options[name === "--debug" ? "debug" : "foreground"] = true;
       continue;
     }
     const value = args[++i];
@@ -112,12 +124,9 @@ export function parseDaemonArgs(args: string[]): DaemonOptions {
   return options;
 }
 
-/** A loaded module: its `main`, run once per task. */
-type ModuleMain = () => unknown;
-
 /**
- * Runs a daemon on `options.socket` until its idle TTL expires, it is told to
- * stop, or it gets SIGTERM/SIGINT. Never returns.
+ * Runs a daemon on `options.socket` until it exits (see the module
+ * documentation). Never returns.
  *
  * @example
  * ```ts ignore
@@ -134,215 +143,382 @@ export async function runDaemon(options: DaemonOptions): Promise<never> {
 class Daemon {
   readonly finished: Promise<never>;
   #options: DaemonOptions;
-  #files: { socket: string; token: string; lock: string; log: string };
+  #files: {
+    dir: string;
+    socket: string;
+    token: string;
+    lock: string;
+    log: string;
+  };
   #token = "";
   #listener?: Deno.UnixListener;
   #socketIno: number | null = null;
   #ttlMs: number;
   #idleTimer?: ReturnType<typeof setTimeout>;
-  #inFlight = 0;
+  /** Open connections; those that have not sent a request yet are idle. */
+  #connections = new Set<Deno.UnixConn>();
+  #idle = new Set<Deno.UnixConn>();
+  #maxConnections = connectionBudget();
+  #slotFree?: PromiseWithResolvers<void>;
+  /** Running tasks, with their deadlines (epoch ms). */
+  #tasks = new Map<Task, number>();
+  #checks = new WeakMap<TaskContext, () => void>();
   #requests = 0;
   #startedAt = Date.now();
   #stopping = false;
+  #released = false;
   #exiting = false;
-  #released: Promise<void> = Promise.resolve();
-  #modules = new Map<string, Promise<ModuleMain>>();
+  #loader: ModuleLoader;
+  #seeded: Promise<void> = Promise.resolve();
   #storage = new AsyncLocalStorage<TaskContext>();
   #gate: CwdGate;
-  #log: Logger;
+  #log: DaemonLog;
+  #watchdog?: Watchdog;
   #resolveFinished!: () => void;
 
   constructor(options: DaemonOptions) {
     this.#options = options;
     const stem = options.socket.replace(/\.sock$/, "");
     this.#files = {
+      dir: dirname(options.socket),
       socket: options.socket,
       token: `${stem}.token`,
       lock: `${stem}.lock`,
       log: `${stem}.log`,
     };
     this.#ttlMs = options.ttl * 1000;
-    this.#log = new Logger(this.#files.log, {
+    this.#log = new DaemonLog(this.#files.log, {
       foreground: options.foreground === true,
       debug: options.debug === true,
     });
-    this.#gate = new CwdGate(dirname(options.socket));
+    this.#gate = new CwdGate(this.#files.dir);
+    this.#loader = new ModuleLoader({
+      storeDir: `${stem}.modules`,
+      compiled: COMPILED,
+    });
     this.finished = new Promise<void>((resolve) => {
       this.#resolveFinished = resolve;
     }).then(() => Deno.exit(0));
   }
 
   async start(): Promise<void> {
-    Deno.chdir(dirname(this.#files.socket)); // out of the way of users' directories
+    Deno.chdir(this.#files.dir); // out of the way of users' directories
     this.#token = randomToken();
     await writePrivateFile(this.#files.token, `${this.#token}\n`);
+    // A killed predecessor's store copies are of no use.
+    await this.#loader.removeStore();
     this.#listener = Deno.listen({
       transport: "unix",
       path: this.#files.socket,
     });
     await Deno.chmod(this.#files.socket, 0o600);
     this.#socketIno = (await Deno.lstat(this.#files.socket)).ino;
-    setTaskLookup(() => this.#storage.getStore());
-    isolateTasks(() => this.#storage.getStore(), this.#log);
+    this.#watchdog = new Watchdog({
+      socket: this.#files.socket,
+      socketIno: this.#socketIno,
+      tokenFile: this.#files.token,
+      token: this.#token,
+      lockFile: this.#files.lock,
+      log: this.#files.log,
+    });
+    this.#isolateTasks();
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       Deno.addSignalListener(signal, () => {
         this.stop(`received ${signal}`);
         // In-flight tasks get a grace period, not a veto: a signal must end the daemon.
         setTimeout(() => {
           this.#log.info(
-            `${this.#inFlight} task(s) still running after the grace period`,
+            `${this.#tasks.size} task(s) still running after the grace period`,
           );
           this.#exit();
         }, SIGNAL_GRACE_MS);
       });
     }
+    this.#seeded = this.#loader.seed(RUNTIME_URL).catch((error) =>
+      this.#log.info(`could not read the runtime's files: ${error.message}`)
+    );
     this.#log.info(
-      `daemon ${Deno.pid} listening on ${this.#files.socket} (ttl ${this.#options.ttl}s)`,
+      `daemon ${Deno.pid} listening on ${this.#files.socket} (ttl ${this.#options.ttl}s, at most ${this.#maxConnections} connections)`,
     );
     this.#armIdleTimer();
     this.#acceptLoop(this.#listener);
   }
 
+  #isolateTasks(): void {
+    const current = () => this.#storage.getStore();
+    const runIn = <T>(task: TaskContext, fn: () => T) =>
+      this.#storage.run(task, fn);
+    setTaskLookup(current);
+    installIsolation(
+      { current, runIn, log: (message) => this.#log.info(message) },
+      (task) => this.#checks.get(task)?.(),
+    );
+    installTaskPaths({
+      current,
+      moved: (task, dir) => this.#gate.moved(task, dir),
+    });
+    installWorkerShim({ current, runIn });
+  }
+
+  /**
+   * Accepts connections while the daemon runs. Failures to accept (no file
+   * descriptors left, say) are transient: it waits and tries again. It
+   * holds at most its budget of connections; beyond that, clients wait in
+   * the socket's backlog (and run in-process if not taken in time).
+   */
   async #acceptLoop(listener: Deno.UnixListener): Promise<void> {
-    try {
-      for await (const conn of listener) this.#serve(conn);
-    } catch (error) {
-      if (!this.#stopping) this.#log.info(`accept failed: ${error}`);
+    let pause = 10;
+    while (!this.#stopping) {
+      if (this.#connections.size >= this.#maxConnections) {
+        this.#slotFree ??= Promise.withResolvers();
+        await this.#slotFree.promise;
+        continue;
+      }
+      let conn: Deno.UnixConn;
+      try {
+        conn = await listener.accept();
+        pause = 10;
+      } catch (error) {
+        if (this.#stopping) return;
+        if (pause === 10 || pause >= 1000) {
+          this.#log.info(
+            `accept failed, retrying: ${(error as Error).message}`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        pause = Math.min(pause * 2, 1000);
+        continue;
+      }
+      this.#serve(conn);
     }
   }
 
   async #serve(conn: Deno.UnixConn): Promise<void> {
-    this.#inFlight++;
+    this.#connections.add(conn);
+    this.#idle.add(conn);
     clearTimeout(this.#idleTimer);
     try {
       const reader = new FrameReader(conn);
       const message = await deadline(reader.read(), READ_TIMEOUT_MS, {
         message: `no request within ${READ_TIMEOUT_MS} ms`,
       });
-      const reply = await this.#handle(message, conn);
-      if (reply) await writeFrame(conn, reply);
+      this.#idle.delete(conn);
+      await this.#handle(message, { conn, reader });
     } catch (error) {
       this.#log.info(`connection dropped: ${(error as Error).message}`);
     } finally {
       try {
         conn.close();
       } catch { /* the peer may have closed first */ }
-      this.#inFlight--;
-      if (this.#inFlight === 0) {
-        if (this.#stopping) this.#exit();
-        else this.#armIdleTimer();
-      }
+      this.#idle.delete(conn);
+      this.#connections.delete(conn);
+      this.#slotFree?.resolve();
+      this.#slotFree = undefined;
+      if (this.#stopping) this.#maybeExit();
+      else if (this.#connections.size === 0) this.#armIdleTimer();
     }
   }
 
-  async #handle(message: unknown, conn: Deno.UnixConn): Promise<Reply | null> {
-    if (message === null) return null;
+  async #handle(
+    message: unknown,
+    peer: { conn: Deno.UnixConn; reader: FrameReader },
+  ): Promise<void> {
+    if (message === null) return;
+    const reply = (answer: Reply) => writeFrame(peer.conn, answer);
     if (!isPlainObject(message)) {
-      return { type: "error", message: "Request must be a JSON object" };
+      return await reply({
+        type: "error",
+        message: "Request must be a JSON object",
+      });
     }
     if (message.v !== PROTOCOL_VERSION) {
-      return {
+      return await reply({
         type: "error",
         message: `Protocol version ${
           JSON.stringify(message.v)
         } is not ${PROTOCOL_VERSION}`,
-      };
+      });
     }
     if (
       typeof message.token !== "string" ||
       !sameToken(message.token, this.#token)
     ) {
-      return { type: "error", message: "Request token is missing or wrong" };
+      return await reply({
+        type: "error",
+        message: "Request token is missing or wrong",
+      });
     }
     switch (message.type) {
       case "status":
-        return this.#status();
+        return await reply(this.#status());
       case "stop":
         queueMicrotask(() => this.stop("asked to stop"));
-        return this.#status();
+        return await reply(this.#status());
       case "run": {
         const problem = checkRunRequest(message);
-        if (problem) return { type: "error", message: problem };
-        return await this.#run(message as unknown as RunRequest, conn);
+        if (problem) return await reply({ type: "error", message: problem });
+        return await this.#run(message as unknown as RunRequest, peer);
       }
       default:
-        return {
+        return await reply({
           type: "error",
           message: `Unknown request type ${JSON.stringify(message.type)}`,
-        };
+        });
     }
   }
 
-  /** Figures for `status` (and the answer to `stop`); this connection is not counted. */
+  /** Figures for `status` (and the answer to `stop`). */
   #status(): StatusReply {
     return {
       type: "status",
       pid: Deno.pid,
       startedAt: this.#startedAt,
       requests: this.#requests,
-      inFlight: this.#inFlight - 1,
+      inFlight: this.#tasks.size,
       rssBytes: Deno.memoryUsage().rss,
       ttl: this.#ttlMs / 1000,
-      modules: this.#modules.size,
+      modules: this.#loader.size,
     };
   }
 
-  async #run(request: RunRequest, conn: Deno.UnixConn): Promise<Reply> {
-    this.#requests++;
-    this.#ttlMs = request.ttl * 1000;
-    let main: ModuleMain;
-    try {
-      main = await this.#load(request.module.url, request.module.hash);
-    } catch (error) {
-      return { type: "unsupported", message: (error as Error).message };
+  /**
+   * Serves one task: load its module, admit it, say `ready`, and run it only
+   * once its client says `go` (a client that gave up has closed instead).
+   */
+  async #run(
+    request: RunRequest,
+    peer: { conn: Deno.UnixConn; reader: FrameReader },
+  ): Promise<void> {
+    const reply = (answer: Reply) => writeFrame(peer.conn, answer);
+    if (this.#stopping) {
+      return await reply({ type: "retry", message: "the daemon is stopping" });
     }
-    await writeFrame(conn, { type: "accepted" });
-    const task: TaskContext = {
-      args: request.args,
+    this.#ttlMs = request.ttl * 1000;
+    await this.#seeded;
+    let main: ModuleMain;
+    let args: Record<string, unknown>;
+    try {
+      main = await this.#loader.load(request.module);
+      args = parseArgs(request.argsText);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (error instanceof StaleCodeError) {
+        this.stop(`its code changed (${message})`);
+        return await reply({ type: "retry", message });
+      }
+      if (!(error instanceof UnsupportedModuleError)) {
+        this.#log.info(`could not prepare a task: ${message}`);
+      }
+      return await reply({ type: "unsupported", message });
+    }
+    const task = new Task({
+      args,
+      argv: request.argv,
       env: request.env,
       cwd: request.cwd,
       moduleUrl: request.module.url,
-      stdout: [],
-      stderr: [],
-    };
-    const started = performance.now();
-    let thrown: { error: unknown } | undefined;
-    try {
-      await this.#gate.enter(request.cwd);
-    } catch (error) {
-      return {
-        type: "result",
-        result: {
-          failed: true,
-          msg: `The task's working directory ${request.cwd} cannot be used: ${
-            (error as Error).message
-          }`,
-        },
-        stdout: "",
-        stderr: "",
-        exitCode: 1,
-      };
-    }
-    const run = this.#storage.run(task, async () => {
-      try {
-        await main();
-      } catch (error) {
-        thrown = { error };
-      }
+    }, {
+      connection: peer.conn,
+      print: (result) => `${JSON.stringify(result)}\n`,
+      quietUntilCreate: request.ranUntilCreate,
     });
-    const timedOut = await settledWithin(run, request.timeout * 1000);
-    // An abandoned task keeps running, but no longer holds the directory gate.
-    this.#gate.leave();
-    const reply = timedOut
-      ? timeoutReply(task, request.timeout)
-      : taskReply(task, thrown);
+    // The client's answer is read from now on: if it closes while the task
+    // waits for its directory, the task leaves the queue at once.
+    const answer = peer.reader.read();
+    answer.catch(() => {});
+    let admitted: boolean;
+    try {
+      admitted = await Promise.race([
+        this.#gate.enter(task, request.cwd).then(() => true),
+        answer.then(() => false, () => false),
+      ]);
+    } catch (error) {
+      return await reply({
+        type: "unsupported",
+        message: `the daemon cannot work in ${request.cwd}: ${
+          (error as Error).message
+        }`,
+      });
+    }
+    let go = false;
+    try {
+      if (admitted) {
+        await reply({ type: "ready" });
+        const message = await deadline(answer, READ_TIMEOUT_MS);
+        go = isPlainObject(message) && message.type === "go";
+      }
+      if (!go) this.#log.debug("task not started: its client left");
+    } catch (error) {
+      this.#log.debug(`task not started: ${(error as Error).message}`);
+    } finally {
+      if (!go) this.#gate.leave(task);
+    }
+    if (!go) return;
+    const started = performance.now();
+    const code = await this.#execute(task, main, request.timeout);
     this.#log.debug(
-      `task ${request.module.url} ${
-        reply.result?.failed ? "failed" : "ok"
-      } in ${(performance.now() - started).toFixed(1)} ms`,
+      `task ${request.module.url} ${code === 0 ? "ok" : "failed"} in ${
+        (performance.now() - started).toFixed(1)
+      } ms`,
     );
+    await reply({ type: "exit", code });
     this.#recycleIfDue();
-    return reply;
+  }
+
+  /** Runs an admitted task to its end; returns its process's exit code. */
+  async #execute(
+    task: Task,
+    main: ModuleMain,
+    timeoutSeconds: number,
+  ): Promise<number> {
+    this.#requests++;
+    const timeoutMs = timeoutSeconds > 0 ? timeoutSeconds * 1000 : Infinity;
+    this.#tasks.set(task, Date.now() + Math.min(timeoutMs, MAX_TIMER_MS));
+    this.#tolerate();
+    task.atEnd(() => endTaskState(task, (t, fn) => this.#storage.run(t, fn)));
+    let returned = false;
+    // Once main() returned, the task lasts while its timers do, as a
+    // process lasts while its event loop has work.
+    const check = () => {
+      if (returned && !task.concluded && liveTimers(task) === 0) {
+        task.conclude({ code: takeExitCode() });
+      }
+    };
+    this.#checks.set(task, check);
+    this.#storage.run(task, () => {
+      Promise.resolve().then(main).then(() => {
+        returned = true;
+        check();
+      }, (error) => {
+        returned = true;
+        task.crash(error); // a no-op when exitJson/failJson/exit ended it
+      });
+    });
+    try {
+      await deadline(task.outcome, timeoutMs);
+    } catch (error) {
+      if (!(error instanceof DeadlineError)) throw error;
+      const raw = {
+        msg:
+          `The module did not finish within ${timeoutSeconds} s (ANSIBLE_TURBO_TASK_TIMEOUT). It was stopped in the daemon, though code it had already started may still run there; a module that blocks or never settles should be fixed or run with ANSIBLE_TURBO_DISABLE=1.`,
+      };
+      task.conclude({
+        result: task.format?.(raw, true) ?? { ...raw, failed: true },
+        code: 1,
+      });
+    }
+    const outcome = await task.outcome;
+    // An abandoned task no longer holds the directory gate.
+    this.#gate.leave(task);
+    await task.finish();
+    this.#tasks.delete(task);
+    this.#tolerate();
+    return outcome.code;
+  }
+
+  /** Tells the watchdog how long the event loop may legitimately be busy. */
+  #tolerate(): void {
+    this.#watchdog?.tolerate(Math.max(0, ...this.#tasks.values()));
   }
 
   /** Past its request or memory budget, the daemon retires; the next client starts a fresh one. */
@@ -357,18 +533,6 @@ class Daemon {
     }
   }
 
-  /** Imports each distinct module content once; the hash is checked first. */
-  #load(url: string, hash: string): Promise<ModuleMain> {
-    let loading = this.#modules.get(hash);
-    if (!loading) {
-      loading = importModule(url, hash);
-      this.#modules.set(hash, loading);
-      // A failed import is not kept: the next task tries again.
-      loading.catch(() => this.#modules.delete(hash));
-    }
-    return loading;
-  }
-
   #armIdleTimer(): void {
     clearTimeout(this.#idleTimer);
     this.#idleTimer = setTimeout(
@@ -377,15 +541,32 @@ class Daemon {
     );
   }
 
-  /** Stops accepting; exits once nothing is in flight. */
+  /**
+   * Stops accepting: the socket is released first (so new clients start a
+   * new daemon), then what was accepted finishes; connections that sent
+   * nothing yet are closed (their clients retry). Exits when all is done.
+   */
   async stop(reason: string): Promise<void> {
     if (this.#stopping) return;
     this.#stopping = true;
     clearTimeout(this.#idleTimer);
     this.#log.info(`stopping: ${reason}`);
-    this.#released = this.#releaseSocket();
-    await this.#released;
-    if (this.#inFlight === 0) this.#exit();
+    this.#slotFree?.resolve();
+    await this.#releaseSocket();
+    this.#released = true;
+    for (const conn of this.#idle) {
+      try {
+        conn.close();
+      } catch { /* closing already */ }
+    }
+    this.#maybeExit();
+  }
+
+  #maybeExit(): void {
+    if (
+      this.#released && this.#tasks.size === 0 &&
+      this.#connections.size === 0
+    ) this.#exit();
   }
 
   /** Removes the socket only if it is still ours, under the start lock. */
@@ -408,133 +589,57 @@ class Daemon {
       }
       const token = await Deno.readTextFile(this.#files.token).catch(() => "");
       if (token.trim() === this.#token) await Deno.remove(this.#files.token);
-      this.#listener?.close();
     } catch (error) {
       this.#log.info(`cleanup failed: ${(error as Error).message}`);
     } finally {
+      this.#listener?.close();
       lock?.close();
     }
   }
 
-  /** Exits once the socket is released: a task may end before the release does. */
   async #exit(): Promise<void> {
     if (this.#exiting) return;
     this.#exiting = true;
-    await this.#released;
+    this.#watchdog?.stop();
     await runDaemonExitHooks(EXIT_HOOKS_MS);
+    await this.#loader.removeStore();
     this.#log.info(`exiting after ${this.#requests} requests`);
     this.#log.close();
     this.#resolveFinished();
   }
 }
 
-/** Resolves true if `promise` has not settled within `ms` (0: wait for ever). */
-function settledWithin(
-  promise: Promise<unknown>,
-  ms: number,
-): Promise<boolean> {
-  return deadline(promise, ms > 0 ? ms : Infinity).then(
-    () => false,
-    (error) => {
-      if (error instanceof DeadlineError) return true;
-      throw error;
-    },
-  );
+/** The exit code a task's process would end with on its own (`Deno.exitCode`). */
+function takeExitCode(): number {
+  // Process-wide in the daemon: read for the task that just ran out of
+  // work, then reset for the next one.
+  const code = Deno.exitCode;
+  if (code !== 0) Deno.exitCode = 0;
+  return code;
 }
 
-function timeoutReply(task: TaskContext, seconds: number): ResultReply {
-  const raw = {
-    msg:
-      `The module did not finish within ${seconds} s (ANSIBLE_TURBO_TASK_TIMEOUT). It may still be running in the daemon; a module that blocks or never settles should be fixed or run with ANSIBLE_TURBO_DISABLE=1.`,
-  };
-  return {
-    type: "result",
-    result: task.format ? task.format(raw, true) : { ...raw, failed: true },
-    stdout: task.stdout.join(""),
-    stderr: task.stderr.join(""),
-    exitCode: 1,
-  };
-}
-
-/** Imports a module by URL plus content hash, so changed content is a new module. */
-async function importModule(url: string, hash: string): Promise<ModuleMain> {
-  if (COMPILED) {
-    // A compiled daemon runs only the module built into it (its identity,
-    // binary hash included, is already in the socket's name).
-    if (url !== Deno.mainModule) {
-      throw new Error(`this compiled daemon only runs ${Deno.mainModule}`);
-    }
-  } else if (await sha256Hex(await readModuleFile(url)) !== hash) {
-    throw new Error(`${url} changed while the task was being sent`);
-  }
-  let namespace: Record<string, unknown>;
+/**
+ * How many connections the daemon holds at once: half its file descriptor
+ * limit, so that tasks keep descriptors for their own work.
+ */
+function connectionBudget(): number {
   try {
-    namespace = await import(`${url}#${hash}`);
-  } catch (error) {
-    throw new Error(
-      `the daemon could not load the module: ${(error as Error).message}`,
-    );
+    const limits = Deno.readTextFileSync("/proc/self/limits");
+    const soft = Number(/^Max open files\s+(\d+)/m.exec(limits)?.[1]);
+    if (soft > 0) return Math.max(8, Math.min(4096, Math.floor(soft / 2)));
+  } catch {
+    // Not Linux, or no /proc: a budget that fits the usual limit of 1024.
   }
-  const main = namespace.main;
-  if (typeof main !== "function") {
-    throw new Error(
-      "the module does not export a main() function for the daemon to call",
-    );
-  }
-  return main as ModuleMain;
-}
-
-/** Reads a module for hashing: a regular file of sane size, never a FIFO or device. */
-async function readModuleFile(url: string): Promise<Uint8Array> {
-  try {
-    const path = new URL(url);
-    const info = await Deno.stat(path);
-    if (!info.isFile) throw new Error("not a regular file");
-    if (info.size > MAX_MODULE_BYTES) {
-      throw new Error(`larger than ${MAX_MODULE_BYTES} bytes`);
-    }
-    return await Deno.readFile(path);
-  } catch (error) {
-    throw new Error(
-      `the daemon cannot read ${url}: ${(error as Error).message}`,
-    );
-  }
-}
-
-/** Turns how a task ended into the reply for its client. */
-function taskReply(
-  task: TaskContext,
-  thrown: { error: unknown } | undefined,
-): ResultReply {
-  const stdout = task.stdout.join("");
-  const stderr = task.stderr.join("");
-  if (task.outcome) {
-    return {
-      type: "result",
-      result: task.outcome.result,
-      stdout,
-      stderr,
-      exitCode: task.outcome.failed ? 1 : 0,
-    };
-  }
-  if (thrown && !(thrown.error instanceof ModuleExit)) {
-    const raw = failureOf(thrown.error);
-    const failure = task.format
-      ? task.format(raw, true)
-      : { ...raw, failed: true };
-    return { type: "result", result: failure, stdout, stderr, exitCode: 1 };
-  }
-  // Ended without exitJson/failJson: the client mirrors a bare process exit.
-  return { type: "result", stdout, stderr, exitCode: task.exitCode ?? 0 };
+  return 512;
 }
 
 function checkRunRequest(message: Record<string, unknown>): string | undefined {
   const module = message.module;
   if (
     !isPlainObject(module) || typeof module.url !== "string" ||
-    typeof module.hash !== "string"
+    typeof module.hash !== "string" || typeof module.copy !== "boolean"
   ) {
-    return "Request module must have a url and a hash";
+    return "Request module must have a url, a hash and a copy flag";
   }
   if (!/^[0-9a-f]{64}$/.test(module.hash)) {
     return "Request module hash must be a SHA-256 hex digest";
@@ -542,7 +647,15 @@ function checkRunRequest(message: Record<string, unknown>): string | undefined {
   if (!module.url.startsWith("file:")) {
     return "Request module url must be a file: URL";
   }
-  if (!isPlainObject(message.args)) return "Request args must be an object";
+  if (typeof message.argsText !== "string") {
+    return "Request argsText must be a string";
+  }
+  if (
+    !Array.isArray(message.argv) ||
+    !message.argv.every((a) => typeof a === "string")
+  ) {
+    return "Request argv must be a list of strings";
+  }
   if (
     !isPlainObject(message.env) ||
     !Object.values(message.env).every((v) => typeof v === "string")
@@ -561,266 +674,8 @@ function checkRunRequest(message: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** Thrown in place of a real `Deno.exit()` from inside a task. */
-class ModuleExit extends Error {
-  constructor(code: number) {
-    super(`The module called Deno.exit(${code})`);
-    this.name = "ModuleExit";
-  }
-}
-
-/**
- * Gives each task its own view of process-wide state, without touching the
- * real state other tasks see: console output is captured per task,
- * `Deno.env` reads and writes the task's environment, `Deno.Command`
- * children get it too, and `Deno.exit()` ends the task, not the daemon.
- */
-function isolateTasks(
-  current: () => TaskContext | undefined,
-  log: Logger,
-): void {
-  const streams = {
-    log: "stdout",
-    info: "stdout",
-    debug: "stdout",
-    dir: "stdout",
-    table: "stdout",
-    error: "stderr",
-    warn: "stderr",
-    trace: "stderr",
-  } as const;
-  for (const [name, stream] of Object.entries(streams)) {
-    const method = name as keyof typeof streams;
-    console[method] = (...data: unknown[]) => {
-      const line = `${formatConsole(data)}\n`;
-      const task = current();
-      if (task) task[stream].push(line);
-      else log.info(`console.${method}: ${line.trimEnd()}`);
-    };
-  }
-  const env = Deno.env;
-  const real = {
-    get: env.get.bind(env),
-    set: env.set.bind(env),
-    delete: env.delete.bind(env),
-    has: env.has.bind(env),
-    toObject: env.toObject.bind(env),
-  };
-  env.get = (key) => {
-    const task = current();
-    return task ? task.env[key] : real.get(key);
-  };
-  env.set = (key, value) => {
-    const task = current();
-    if (task) task.env[key] = String(value);
-    else real.set(key, value);
-  };
-  env.delete = (key) => {
-    const task = current();
-    if (task) delete task.env[key];
-    else real.delete(key);
-  };
-  env.has = (key) => {
-    const task = current();
-    return task ? Object.hasOwn(task.env, key) : real.has(key);
-  };
-  env.toObject = () => {
-    const task = current();
-    return task ? { ...task.env } : real.toObject();
-  };
-  const RealCommand = Deno.Command;
-  Object.defineProperty(Deno, "Command", {
-    configurable: true,
-    value: new Proxy(RealCommand, {
-      construct(
-        target,
-        [command, options]: [string | URL, Deno.CommandOptions?],
-      ) {
-        const task = current();
-        if (task && !options?.clearEnv) {
-          options = {
-            ...options,
-            clearEnv: true,
-            env: { ...task.env, ...options?.env },
-          };
-        }
-        return new target(command, options);
-      },
-    }),
-  });
-  const realExit = Deno.exit;
-  Deno.exit = ((code?: number) => {
-    const task = current();
-    if (!task) return realExit(code);
-    task.exitCode = code ?? 0;
-    throw new ModuleExit(task.exitCode);
-  }) as typeof Deno.exit;
-  // A task's stray rejection must not take the daemon (and every other task) down.
-  globalThis.addEventListener("unhandledrejection", (event) => {
-    event.preventDefault();
-    log.info(
-      `unhandled rejection: ${describeStray(event.reason)}`,
-    );
-  });
-  globalThis.addEventListener("error", (event) => {
-    event.preventDefault();
-    log.info(`uncaught error: ${describeStray(event.error)}`);
-  });
-}
-
-/**
- * Names a stray error without its message: it may hold a task's no_log
- * values, and the log outlives the task. Its class and where it was thrown
- * are enough to find it.
- */
-function describeStray(error: unknown): string {
-  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
-  const frame = error.stack?.split("\n").find((line) => /^\s+at /.test(line));
-  return `${error.name}${frame ? ` ${frame.trim()}` : ""} (message withheld)`;
-}
-
-/**
- * Lets tasks with the same working directory run together and switches the
- * process's directory between groups, so that relative paths in a module
- * mean what they mean in a plain run. Waiters are served in arrival order.
- */
-class CwdGate {
-  #home: string;
-  #current: string | null = null;
-  #active = 0;
-  #queue: { cwd: string; resolve: () => void; reject: (e: unknown) => void }[] =
-    [];
-
-  constructor(home: string) {
-    this.#home = home;
-  }
-
-  enter(cwd: string): Promise<void> {
-    if (
-      this.#queue.length === 0 && (this.#active === 0 || this.#current === cwd)
-    ) {
-      this.#admit(cwd);
-      return Promise.resolve();
-    }
-    return new Promise((resolve, reject) =>
-      this.#queue.push({ cwd, resolve, reject })
-    );
-  }
-
-  leave(): void {
-    this.#active--;
-    if (this.#active > 0) return;
-    while (this.#queue.length > 0) {
-      const cwd = this.#queue[0].cwd;
-      const batch = this.#queue.filter((w) => w.cwd === cwd);
-      this.#queue = this.#queue.filter((w) => w.cwd !== cwd);
-      try {
-        this.#admit(cwd);
-      } catch (error) {
-        for (const waiter of batch) waiter.reject(error);
-        continue;
-      }
-      this.#active += batch.length - 1;
-      for (const waiter of batch) waiter.resolve();
-      return;
-    }
-    this.#chdir(this.#home);
-  }
-
-  #admit(cwd: string): void {
-    if (this.#current !== cwd) this.#chdir(cwd);
-    this.#active++;
-  }
-
-  #chdir(dir: string): void {
-    Deno.chdir(dir);
-    this.#current = dir;
-  }
-}
-
-/** The daemon's own log: a file of bounded size, or stderr in the foreground. */
-class Logger {
-  #file?: Deno.FsFile;
-  #bytes = 0;
-  #foreground: boolean;
-  #debug: boolean;
-
-  constructor(path: string, options: { foreground: boolean; debug: boolean }) {
-    this.#foreground = options.foreground;
-    this.#debug = options.debug;
-    if (this.#foreground) return;
-    try {
-      // Appended, not truncated: a stuck predecessor's log is evidence.
-      this.#file = Deno.openSync(path, {
-        create: true,
-        append: true,
-        mode: 0o600,
-      });
-      this.#bytes = this.#file.statSync().size;
-    } catch {
-      // Logging is best effort; the daemon works without it.
-    }
-  }
-
-  info(message: string): void {
-    const line = encoder.encode(
-      `${new Date().toISOString()} [${Deno.pid}] ${message}\n`,
-    );
-    if (this.#foreground) {
-      Deno.stderr.writeSync(line);
-      return;
-    }
-    if (!this.#file) return;
-    if (this.#bytes + line.length > MAX_LOG_BYTES) {
-      // Start over rather than grow: the log is for the recent past.
-      this.#file.truncateSync(0);
-      this.#bytes = 0;
-    }
-    this.#bytes += this.#file.writeSync(line);
-  }
-
-  /** Per-request detail, written only with ANSIBLE_TURBO_DEBUG=1 or --foreground. */
-  debug(message: string): void {
-    if (this.#debug) this.info(message);
-  }
-
-  close(): void {
-    this.#file?.close();
-  }
-}
-
 function dirname(path: string): string {
   return path.replace(/\/+[^/]*$/, "") || "/";
-}
-
-/**
- * Formats console arguments as Deno's console does for the common cases:
- * `%s %d %i %f %o %O %j %c %%` substitutions, strings as they are, other
- * values through `Deno.inspect`.
- */
-function formatConsole(data: unknown[]): string {
-  const show = (v: unknown) => typeof v === "string" ? v : Deno.inspect(v);
-  let rest = data;
-  let head = "";
-  if (typeof data[0] === "string" && data[0].includes("%")) {
-    let i = 1;
-    head = data[0].replace(/%([sdifoOjc%])/g, (whole, code: string) => {
-      if (code === "%") return "%";
-      if (i >= data.length) return whole;
-      const v = data[i++];
-      if (code === "c") return "";
-      if (code === "s") return String(v);
-      if (code === "d" || code === "i") {
-        return String(code === "i" ? Math.trunc(Number(v)) : Number(v));
-      }
-      if (code === "f") return String(Number(v));
-      if (code === "j") return JSON.stringify(v);
-      return Deno.inspect(v);
-    });
-    rest = data.slice(i);
-    return [head, ...rest.map(show)].join(" ");
-  }
-  return rest.map(show).join(" ");
 }
 
 function randomToken(): string {
@@ -838,8 +693,14 @@ function sameToken(given: string, expected: string): boolean {
   return diff === 0;
 }
 
+/** Writes a 0600 file by rename, so no one reads it half written; no temp file survives. */
 async function writePrivateFile(path: string, text: string): Promise<void> {
   const temp = `${path}.${Deno.pid}.tmp`;
-  await Deno.writeTextFile(temp, text, { mode: 0o600 });
-  await Deno.rename(temp, path);
+  try {
+    await Deno.writeTextFile(temp, text, { mode: 0o600 });
+    await Deno.rename(temp, path);
+  } catch (error) {
+    await Deno.remove(temp).catch(() => {});
+    throw error;
+  }
 }

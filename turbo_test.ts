@@ -104,20 +104,29 @@ Deno.test("50 concurrent cold clients start exactly one daemon", async () => {
 Deno.test("tasks in flight together each see their own params and env", async () => {
   await using box = await sandbox();
   await runAsAnsible(ECHO, { sandbox: box }); // warm up
+  const markA = join(box.dir, "a.txt");
+  const markB = join(box.dir, "b.txt");
+  // Each waits for the other's mark: both finish only if they overlapped.
   const [a, b] = (await Promise.all([
     runAsAnsible(ECHO, {
       sandbox: box,
       args: {
         value: "a",
         env_name: "TASK_VAR",
-        sleep_ms: 1500,
+        mark_file: markA,
+        await_file: markB,
         set_env: "LEAK",
       },
       env: { TASK_VAR: "from-a" },
     }),
     runAsAnsible(ECHO, {
       sandbox: box,
-      args: { value: "b", env_name: "TASK_VAR", sleep_ms: 1500 },
+      args: {
+        value: "b",
+        env_name: "TASK_VAR",
+        mark_file: markB,
+        await_file: markA,
+      },
       env: { TASK_VAR: "from-b" },
     }),
   ])).map(result);
@@ -128,8 +137,9 @@ Deno.test("tasks in flight together each see their own params and env", async ()
   assert.equal(a.deno_env_value, "from-a");
   assert.equal(b.env_value, "from-b");
   assert.equal(b.deno_env_value, "from-b");
-  // They really overlapped: both finished within one sleep of each other.
-  assert.ok(Math.abs(Number(a.started_at) - Number(b.started_at)) < 1400);
+  // They really overlapped: each saw the other's mark before it finished.
+  assert.equal(await Deno.readTextFile(markA), `${a.pid}\n`);
+  assert.equal(await Deno.readTextFile(markB), `${b.pid}\n`);
   // A variable one task set does not reach the next task.
   const c = result(
     await runAsAnsible(ECHO, { sandbox: box, args: { env_name: "LEAK" } }),
@@ -574,7 +584,8 @@ Deno.test("SIGTERM ends the daemon after a grace period even if a task never set
   const waited = Date.now() - signalled;
   assert.equal(r.failed, true);
   assert.match(String(r.msg), /daemon stopped before the task finished/);
-  assert.ok(waited >= 9_000 && waited < 20_000, `waited ${waited} ms`);
+  // Not before the 10 s grace; how much later depends only on the load.
+  assert.ok(waited >= 9_000, `waited ${waited} ms`);
   assert.deepEqual(await box.daemonPids(), []);
   assert.deepEqual(await socketsOf(box), []);
 });

@@ -9,6 +9,8 @@
 
 import {
   FrameReader,
+  type OfferedTask,
+  offerTask,
   PROTOCOL_VERSION,
   type Reply,
   type RunRequest,
@@ -50,27 +52,21 @@ export async function findDaemon(remoteTmp: string): Promise<DaemonAddress> {
 
 /**
  * Sends one request on a fresh connection (the daemon serves one request per
- * connection) and returns the last reply.
+ * connection) and returns what came back; a run request is run to its end.
  *
  * @example
  * ```ts ignore
  * import { exchange } from "./_socket_client.ts";
- * const reply = await exchange(daemon, { v: 1, type: "status", token: daemon.token });
+ * const { seen } = await exchange(daemon, { v: 2, type: "status", token: daemon.token });
  * ```
  */
 export async function exchange(
   daemon: DaemonAddress,
   request: unknown,
-): Promise<Reply> {
+): Promise<OfferedTask> {
   const conn = await Deno.connect({ transport: "unix", path: daemon.socket });
   try {
-    await writeFrame(conn, request);
-    const reader = new FrameReader(conn);
-    for (;;) {
-      const reply = await reader.read() as Reply | null;
-      if (reply === null) throw new Error("the daemon closed the connection");
-      if (reply.type !== "accepted") return reply;
-    }
+    return await offerTask(conn, request);
   } finally {
     try {
       conn.close();
@@ -92,15 +88,21 @@ export async function exchange(
 export async function daemonStatus(
   daemon: DaemonAddress,
 ): Promise<StatusReply> {
-  const reply = await exchange(daemon, {
-    v: PROTOCOL_VERSION,
-    type: "status",
-    token: daemon.token,
-  });
-  if (reply.type !== "status") {
-    throw new Error(`status request answered ${JSON.stringify(reply)}`);
+  const conn = await Deno.connect({ transport: "unix", path: daemon.socket });
+  try {
+    await writeFrame(conn, {
+      v: PROTOCOL_VERSION,
+      type: "status",
+      token: daemon.token,
+    });
+    const reply = await new FrameReader(conn).read() as Reply | null;
+    if (reply?.type !== "status") {
+      throw new Error(`status request answered ${JSON.stringify(reply)}`);
+    }
+    return reply;
+  } finally {
+    conn.close();
   }
-  return reply;
 }
 
 /** What a run request is made of, besides the module. */
@@ -110,6 +112,8 @@ export interface RunTemplate {
   cwd: string;
   ttl: number;
 }
+
+const decoder = new TextDecoder();
 
 /**
  * A run request for the module file at `path`, as the client builds it
@@ -131,12 +135,14 @@ export async function runRequest(
     v: PROTOCOL_VERSION,
     type: "run",
     token: daemon.token,
-    module: { url: new URL(`file://${path}`).href, hash },
-    args: template.args,
+    module: { url: new URL(`file://${path}`).href, hash, copy: true },
+    argsText: JSON.stringify(template.args),
+    argv: [],
     env: template.env,
     cwd: template.cwd,
     ttl: template.ttl,
     timeout: 3600,
+    ranUntilCreate: false,
   };
 }
 
@@ -153,9 +159,11 @@ export async function runOnce(
   daemon: DaemonAddress,
   request: RunRequest,
 ): Promise<Record<string, unknown>> {
-  const reply = await exchange(daemon, request);
-  if (reply.type !== "result" || !reply.result || reply.result.failed) {
-    throw new Error(`run request answered ${JSON.stringify(reply)}`);
+  const { seen, code, stdout } = await exchange(daemon, request);
+  const text = decoder.decode(stdout).trim();
+  const result = text.startsWith("{") ? JSON.parse(text) : undefined;
+  if (code !== 0 || !result || result.failed) {
+    throw new Error(`run request answered ${seen.join(",")}: ${text}`);
   }
-  return reply.result;
+  return result;
 }

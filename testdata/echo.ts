@@ -29,6 +29,7 @@ export async function main(): Promise<void> {
       read_file: { type: "str" },
       sleep_ms: { type: "int", default: 0 },
       mark_file: { type: "str" },
+      await_file: { type: "str" },
       behave: {
         type: "str",
         default: "ok",
@@ -53,6 +54,14 @@ export async function main(): Promise<void> {
   if (typeof p.mark_file === "string") {
     await Deno.writeTextFile(p.mark_file, `${Deno.pid}\n`, { append: true });
   }
+  if (typeof p.await_file === "string") {
+    // Goes on only once another task has written this file: proof that
+    // the two ran at the same time, however slow the machine.
+    for (let i = 0; i < 30_000 / 10; i++) {
+      if (await Deno.stat(p.await_file).then(() => true, () => false)) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
   if (p.sleep_ms) await new Promise((r) => setTimeout(r, p.sleep_ms as number));
   if (typeof p.set_env === "string") Deno.env.set(p.set_env, "set-by-task");
   switch (p.behave) {
@@ -76,15 +85,18 @@ export async function main(): Promise<void> {
     case "hang":
       await new Promise(() => {});
       break;
+    // After an I/O call the result arrives when the task is over (timers
+    // would not do: they end with their task).
     case "late_throw":
-      setTimeout(() => {
-        throw new Error("thrown after the task ended");
-      }, 5);
+      Deno.stat(".").then(() =>
+        queueMicrotask(() => {
+          throw new Error("thrown after the task ended");
+        })
+      );
       break;
     case "late_reject":
-      setTimeout(
-        () => Promise.reject(new Error("rejected after the task ended")),
-        5,
+      Deno.stat(".").then(() =>
+        Promise.reject(new Error("rejected after the task ended"))
       );
       break;
   }

@@ -40,16 +40,19 @@ export async function main(): Promise<void> {
       console.log(`the password is ${password}`);
       console.error(`the password is still ${password}`);
       break;
+    // After an I/O call the result arrives later, when the task is over
+    // (timers would not do: they end with their task).
     case "late_reject":
-      setTimeout(
-        () => Promise.reject(new Error(`late rejection with ${password}`)),
-        5,
+      Deno.stat(".").then(() =>
+        Promise.reject(new Error(`late rejection with ${password}`))
       );
       break;
     case "late_throw":
-      setTimeout(() => {
-        throw new Error(`late throw with ${password}`);
-      }, 5);
+      Deno.stat(".").then(() =>
+        queueMicrotask(() => {
+          throw new Error(`late throw with ${password}`);
+        })
+      );
       break;
   }
   module.exitJson({ changed: false, echoed: `password ${password}` });
