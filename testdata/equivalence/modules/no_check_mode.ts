@@ -1,0 +1,14 @@
+/**
+ * A module without check mode support: Ansible's `--check` skips it.
+ *
+ * @module
+ */
+import { AnsibleTurboModule as AnsibleModule } from "../../../mod.ts";
+
+export async function main(): Promise<void> {
+  const m = await AnsibleModule.create({ argumentSpec: {} });
+  await Deno.writeTextFile("changed_something.txt", "a change");
+  m.exitJson({ changed: true });
+}
+
+if (import.meta.main) await main();
