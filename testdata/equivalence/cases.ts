@@ -61,6 +61,13 @@ const RESULTS: Case[] = [
       diverges:
         "the stack names the first temp copy the daemon imported (deleted since), not this task's copy",
     },
+    {
+      name: "bigint_result",
+      diverges:
+        "the daemon cannot frame a BigInt result and drops the connection: the client reports a lost daemon, not the TypeError",
+    },
+    { name: "odd_values_result" },
+    { name: "fail_json_without_msg" },
     { name: "thrown_non_error" },
     { name: "returns_without_result" },
     { name: "prints_own_json" },
@@ -136,6 +143,13 @@ const NO_CHECK_MODE: Case[] = [{
 /** The task's environment and what it steers. */
 const ENVIRONMENT: Case[] = variants("environment.ts", [
   { name: "deno_env", env: { TASK_VAR: "one" } },
+  {
+    // What one task sets in its environment, the next one must not see.
+    name: "env_set_then_next_task",
+    runs: [{ args: { variant: "deno_env" } }, {
+      args: { variant: "leak_check" },
+    }],
+  },
   { name: "node_process_env", env: { TASK_VAR: "two" } },
   { name: "deno_command", env: { TASK_VAR: "three" } },
   { name: "node_child_process", env: { TASK_VAR: "four" } },

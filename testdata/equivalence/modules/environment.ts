@@ -29,6 +29,12 @@ export async function main(): Promise<void> {
         set_by_module: Deno.env.get("SET_BY_MODULE") ?? null,
       });
       break;
+    case "leak_check":
+      m.exitJson({
+        set_by_module: Deno.env.get("SET_BY_MODULE") ?? null,
+        in_process_env: process.env.SET_BY_MODULE ?? null,
+      });
+      break;
     case "node_process_env":
       process.env.SET_BY_MODULE = "yes";
       m.exitJson({

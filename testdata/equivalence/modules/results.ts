@@ -46,6 +46,24 @@ export async function main(): Promise<void> {
       await Deno.writeTextFile("after_exit.txt", "the module ran on");
       m.exitJson({ which: "second" });
       break;
+    case "bigint_result":
+      m.exitJson({ big: 10n });
+      break;
+    case "odd_values_result":
+      m.exitJson({
+        date: new Date(0),
+        map: new Map([[1, 2]]),
+        absent: undefined,
+        nan: NaN,
+        infinite: -Infinity,
+        negative_zero: -0,
+        custom: { toJSON: () => "from toJSON" },
+        sparse: [1, , 3],
+      });
+      break;
+    case "fail_json_without_msg":
+      m.failJson({ rc: 3 } as unknown as { msg: string });
+      break;
     case "thrown_error":
       throw new Error("boom from main");
     case "thrown_non_error":
