@@ -375,6 +375,7 @@ function scrubStrings(value: unknown, patterns: readonly RegExp[]): unknown {
  *
  * @param left The reference's value.
  * @param right The candidate's value.
+ * @param options Where the values sit (`path`), for the lines' names.
  * @returns The differing paths; empty when equal.
  *
  * @example
@@ -387,25 +388,22 @@ function scrubStrings(value: unknown, patterns: readonly RegExp[]): unknown {
 export function differences(
   left: unknown,
   right: unknown,
-  path = "",
+  options: { path?: string } = {},
 ): string[] {
+  const path = options.path ?? "";
   if (Object.is(left, right)) return [];
-  const bothArrays = Array.isArray(left) && Array.isArray(right);
-  const bothObjects = isRecord(left) && isRecord(right);
-  if (bothArrays) {
-    const out: string[] = [];
-    const n = Math.max(left.length, right.length);
-    for (let i = 0; i < n; i++) {
-      out.push(...differences(left[i], right[i], `${path}[${i}]`));
+  const out: string[] = [];
+  if (Array.isArray(left) && Array.isArray(right)) {
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+      out.push(...differences(left[i], right[i], { path: `${path}[${i}]` }));
     }
     return out;
   }
-  if (bothObjects) {
+  if (isRecord(left) && isRecord(right)) {
     const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-    const out: string[] = [];
     for (const k of [...keys].sort()) {
       const sub = path ? `${path}.${k}` : k;
-      out.push(...differences(left[k], right[k], sub));
+      out.push(...differences(left[k], right[k], { path: sub }));
     }
     return out;
   }

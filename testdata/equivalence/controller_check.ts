@@ -28,12 +28,14 @@ export interface Registered {
   warnings: string[];
 }
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(
+/** Bytes from text (UTF-8) and raw byte values, in order. */
+function bytes(...parts: (string | number[])[]): Uint8Array {
+  return new Uint8Array(
     parts.flatMap((p) =>
       typeof p === "string" ? [...new TextEncoder().encode(p)] : p
     ),
   );
+}
 
 /** Outputs that take every branch of the controller's parsing. */
 export const SAMPLES: readonly Sample[] = [

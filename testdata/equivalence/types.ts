@@ -27,7 +27,8 @@ export interface ProbeInput {
 
 /**
  * One module behaviour of the corpus. Strings in `args`, `env` and
- * `internal` may contain `{cwd}`, replaced by the run's working directory.
+ * `internal` may contain `{cwd}` and `{remote_tmp}`, replaced by the run's
+ * working directory and the way's remote_tmp.
  */
 export interface Case {
   /** Unique name, used in reports. */

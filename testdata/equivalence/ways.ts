@@ -161,7 +161,8 @@ async function runOnce(c: Case, setup: RunSetup): Promise<Observation> {
       await Deno.writeTextFile(join(cwd, path), content);
     }
     await c.setup?.(cwd);
-    const fill = <T>(value: T): T => fillPlaceholders(value, { cwd });
+    const fill = <T>(value: T): T =>
+      fillPlaceholders(value, { cwd, remoteTmp: box.remoteTmp });
     const moduleName = c.module.replace(/\.ts$/, "");
     const copy = join(taskDir, `AnsiballZ_${c.module}`);
     const source = await portableSource(join(MODULES_DIR, c.module));
@@ -313,7 +314,7 @@ function fallbackNotes(view: AnsibleView): string[] {
 }
 
 /**
- * Replaces `{cwd}` in every string of a value.
+ * Replaces `{cwd}` and `{remote_tmp}` in every string of a value.
  *
  * @param value Arguments, environment or internal keys.
  * @param dirs The run's directories.
@@ -322,11 +323,22 @@ function fallbackNotes(view: AnsibleView): string[] {
  * @example
  * ```ts
  * import { fillPlaceholders } from "./ways.ts";
- * console.assert(fillPlaceholders({ a: "{cwd}/x" }, { cwd: "/w" }).a === "/w/x");
+ * const dirs = { cwd: "/w", remoteTmp: "/rt" };
+ * console.assert(fillPlaceholders({ a: "{cwd}/x" }, dirs).a === "/w/x");
  * ```
  */
-export function fillPlaceholders<T>(value: T, dirs: { cwd: string }): T {
-  return mapStrings(value, (s) => s.replaceAll("{cwd}", dirs.cwd)) as T;
+export function fillPlaceholders<T>(
+  value: T,
+  dirs: { cwd: string; remoteTmp: string },
+): T {
+  return mapStrings(
+    value,
+    (s) =>
+      s.replaceAll("{cwd}", dirs.cwd).replaceAll(
+        "{remote_tmp}",
+        dirs.remoteTmp,
+      ),
+  ) as T;
 }
 
 /**

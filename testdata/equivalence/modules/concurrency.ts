@@ -33,6 +33,15 @@ function reply(worker: Worker): Promise<unknown> {
   });
 }
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./concurrency.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: { variant: { type: "str", required: true } },

@@ -6,6 +6,15 @@
  */
 import { AnsibleTurboModule as AnsibleModule } from "../../../mod.ts";
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./early_throw.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   if (!Deno.env.get("NEVER_SET_IN_THIS_SUITE")) {
     throw new Error("failed before create()");

@@ -15,6 +15,15 @@ self.postMessage({ task_var: Deno.env.get("TASK_VAR") ?? null });
 self.close();
 `;
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./environment.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: { variant: { type: "str", required: true } },

@@ -7,6 +7,15 @@
  */
 import { AnsibleTurboModule as AnsibleModule } from "../../../mod.ts";
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./features.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: {
@@ -20,6 +29,7 @@ export async function main(): Promise<void> {
         removed_from_collection: "testns.turbo",
       },
       payload: { type: "str" },
+      remote_tmp: { type: "str" },
     },
     supportsCheckMode: true,
     mutuallyExclusive: [["count", "payload"]],
@@ -82,6 +92,7 @@ export async function main(): Promise<void> {
         tmpdir: dir,
         exists: (await Deno.stat(dir)).isDirectory,
         in_tmpdir_env: dir.startsWith(`${tmpEnv}/`),
+        in_remote_tmp: dir.startsWith(`${m.params.remote_tmp}/`),
       });
       break;
     }

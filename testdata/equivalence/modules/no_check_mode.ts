@@ -5,6 +5,15 @@
  */
 import { AnsibleTurboModule as AnsibleModule } from "../../../mod.ts";
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./no_check_mode.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({ argumentSpec: {} });
   await Deno.writeTextFile("changed_something.txt", "a change");

@@ -11,6 +11,15 @@ import { AnsibleTurboModule as AnsibleModule } from "../../../mod.ts";
 const encoder = new TextEncoder();
 const RESULT = { changed: false, printed: "by the module itself" };
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./output.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: {

@@ -15,6 +15,15 @@ function base(pathOrUrl: string): string {
   return pathOrUrl.slice(pathOrUrl.lastIndexOf("/") + 1);
 }
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./process_api.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: {

@@ -9,6 +9,15 @@ import {
   EmbeddedModuleSuccess,
 } from "../../../mod.ts";
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./results.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: { variant: { type: "str", required: true } },

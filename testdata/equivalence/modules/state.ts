@@ -11,6 +11,15 @@ let calls = 0;
 const seen: string[] = [];
 const loadedAs = import.meta.main ? "program" : "imported";
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./state.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: { variant: { type: "str", required: true } },

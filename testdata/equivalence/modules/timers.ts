@@ -7,6 +7,15 @@
  */
 import { AnsibleTurboModule as AnsibleModule } from "../../../mod.ts";
 
+/**
+ * Entry point, called once per task.
+ *
+ * @example
+ * ```ts ignore
+ * import { main } from "./timers.ts";
+ * await main();
+ * ```
+ */
 export async function main(): Promise<void> {
   const m = await AnsibleModule.create({
     argumentSpec: { variant: { type: "str", required: true } },
