@@ -178,6 +178,9 @@ async function runOnce(c: Case, setup: RunSetup): Promise<Observation> {
     await Deno.writeTextFile(argsFile, JSON.stringify(args));
     const env = {
       ...setup.context.baseEnv,
+      // Every temp copy is a new path, so each run adds to Deno's emit
+      // cache: keep that in the sandbox, which goes with the way.
+      DENO_DIR: join(box.dir, "deno-dir"),
       ...fill(c.env),
       ...fill(override.env),
     };
@@ -391,7 +394,7 @@ function excerpt(bytes: Uint8Array): string {
 
 /**
  * The environment every module process starts from: enough to run Deno
- * (PATH, HOME, DENO_DIR), with a fixed locale and time zone.
+ * (PATH, HOME), with a fixed locale and time zone.
  *
  * @returns The base environment.
  *
@@ -402,13 +405,10 @@ function excerpt(bytes: Uint8Array): string {
  * ```
  */
 export function baseEnvironment(): Record<string, string> {
-  const env: Record<string, string> = {
+  return {
     PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
     HOME: Deno.env.get("HOME") ?? ROOT,
     LANG: "C.UTF-8",
     TZ: "UTC",
   };
-  const denoDir = Deno.env.get("DENO_DIR");
-  if (denoDir) env.DENO_DIR = denoDir;
-  return env;
 }
