@@ -125,34 +125,42 @@ export async function checkEquivalence(
   const [left, right] = options.parallel === false
     ? [await timed(reference), await timed(candidate)]
     : await Promise.all([timed(reference), timed(candidate)]);
-  let runs = 0;
-  const reports = cases.map((c) => {
-    const diffs: string[] = [];
-    const notes: string[] = [];
-    for (const run of runsOf(c).keys()) {
-      runs++;
-      const a = left.get(key(c.name, run))!;
-      const b = right.get(key(c.name, run))!;
-      for (const [way, o] of [[reference.name, a], [candidate.name, b]]) {
-        for (const note of (o as Observation).notes ?? []) {
-          notes.push(`run ${run}: ${way}: ${note}`);
-        }
-      }
-      diffs.push(
-        ...differences(comparable(a, c), comparable(b, c)).map((d) =>
-          `run ${run}: ${d}`
-        ),
-      );
-    }
-    return { name: c.name, ...statusOf(c, diffs.length > 0), diffs, notes };
-  });
+  const ways = {
+    names: [reference.name, candidate.name] as const,
+    seen: [left, right] as const,
+  };
+  const reports = cases.map((c) => compareCase(c, ways));
   return {
     reference: reference.name,
     candidate: candidate.name,
     cases: reports,
-    runs,
+    runs: cases.reduce((n, c) => n + runsOf(c).length, 0),
     ms,
   };
+}
+
+/** Compares a case's runs under the two ways. */
+function compareCase(
+  c: Case,
+  ways: {
+    names: readonly [string, string];
+    seen: readonly [Map<string, Observation>, Map<string, Observation>];
+  },
+): CaseReport {
+  const diffs: string[] = [];
+  const notes: string[] = [];
+  for (const run of runsOf(c).keys()) {
+    const [a, b] = ways.seen.map((seen) => seen.get(key(c.name, run))!);
+    for (const [i, o] of [a, b].entries()) {
+      for (const note of o.notes ?? []) {
+        notes.push(`run ${run}: ${ways.names[i]}: ${note}`);
+      }
+    }
+    for (const d of differences(comparable(a, c), comparable(b, c))) {
+      diffs.push(`run ${run}: ${d}`);
+    }
+  }
+  return { name: c.name, ...statusOf(c, diffs.length > 0), diffs, notes };
 }
 
 /**

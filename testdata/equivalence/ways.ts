@@ -149,76 +149,105 @@ interface RunSetup extends ProcessWayOptions {
 }
 
 async function runOnce(c: Case, setup: RunSetup): Promise<Observation> {
+  const task = await prepareTask(c, setup);
+  try {
+    const raw = await runProcess([task.copy, task.argsFile], {
+      cwd: task.cwd,
+      env: task.env,
+      timeoutMs: c.timeoutMs ?? setup.context.timeoutMs,
+    });
+    return await observe(c, { setup, task, raw });
+  } finally {
+    await Deno.remove(task.dir, { recursive: true }).catch(() => {});
+    await Deno.remove(task.cwd, { recursive: true }).catch(() => {});
+  }
+}
+
+/** One run laid out as Ansible lays out a task. */
+interface PreparedTask {
+  /** The `ansible-tmp-*` directory. */
+  dir: string;
+  /** The module's copy in it, and the arguments file. */
+  copy: string;
+  argsFile: string;
+  /** The run's working directory, with the case's files. */
+  cwd: string;
+  env: Record<string, string>;
+}
+
+async function prepareTask(c: Case, setup: RunSetup): Promise<PreparedTask> {
   const { box, override } = setup;
   const cwd = await Deno.makeTempDir({ dir: box.dir, prefix: "case-" });
-  const taskDir = await Deno.makeTempDir({
+  const dir = await Deno.makeTempDir({
     dir: box.remoteTmp,
     prefix: `ansible-tmp-${Date.now()}-${setup.run}-`,
   });
-  try {
-    for (const [path, content] of Object.entries(c.cwd ?? {})) {
-      await Deno.mkdir(join(cwd, path, ".."), { recursive: true });
-      await Deno.writeTextFile(join(cwd, path), content);
-    }
-    await c.setup?.(cwd);
-    const fill = <T>(value: T): T =>
-      fillPlaceholders(value, { cwd, remoteTmp: box.remoteTmp });
-    const moduleName = c.module.replace(/\.ts$/, "");
-    const copy = join(taskDir, `AnsiballZ_${c.module}`);
-    const source = await portableSource(join(MODULES_DIR, c.module));
-    await Deno.writeTextFile(copy, setup.transform(source));
-    const argsFile = join(taskDir, "args");
-    const args = {
-      ...fill(c.args),
-      ...fill(override.args),
-      ...ansibleInternalArgs({ taskDir, remoteTmp: box.remoteTmp, moduleName }),
-      ...fill(c.internal),
-      ...fill(override.internal),
-    };
-    await Deno.writeTextFile(argsFile, JSON.stringify(args));
-    const env = {
-      ...setup.context.baseEnv,
-      // Every temp copy is a new path, so each run adds to Deno's emit
-      // cache: keep that in the sandbox, which goes with the way.
-      DENO_DIR: join(box.dir, "deno-dir"),
-      ...fill(c.env),
-      ...fill(override.env),
-    };
-    const raw = await runProcess([copy, argsFile], {
-      cwd,
-      env,
-      timeoutMs: c.timeoutMs ?? setup.context.timeoutMs,
-    });
-    const view = ansibleView(raw);
-    const probe = c.probe
-      ? await c.probe({ cwd, result: view.result })
-      : undefined;
-    const paths: [string, string][] = [
-      [taskDir, "<ansible-tmp>"],
-      [cwd, "<cwd>"],
-      [box.remoteTmp, "<remote_tmp>"],
-      [box.dir, "<sandbox>"],
-    ];
-    const notes = fallbackNotes(view);
-    if (setup.daemon && (await box.daemonPids()).length === 0) {
-      // A daemon must have served, or the comparison proves nothing.
-      notes.push("no daemon ran");
-    }
-    return {
-      case: c.name,
-      run: setup.run,
-      view: normalisePaths(view, paths) as AnsibleView,
-      rc: raw.rc,
-      stdout: normalisePaths(excerpt(raw.stdout), paths) as string,
-      stderr: normalisePaths(excerpt(raw.stderr), paths) as string,
-      probe: normalisePaths(probe, paths),
-      timedOut: raw.timedOut || undefined,
-      notes: notes.length ? notes : undefined,
-    };
-  } finally {
-    await Deno.remove(taskDir, { recursive: true }).catch(() => {});
-    await Deno.remove(cwd, { recursive: true }).catch(() => {});
+  for (const [path, content] of Object.entries(c.cwd ?? {})) {
+    await Deno.mkdir(join(cwd, path, ".."), { recursive: true });
+    await Deno.writeTextFile(join(cwd, path), content);
   }
+  await c.setup?.(cwd);
+  const fill = <T>(value: T): T =>
+    fillPlaceholders(value, { cwd, remoteTmp: box.remoteTmp });
+  const copy = join(dir, `AnsiballZ_${c.module}`);
+  const source = await portableSource(join(MODULES_DIR, c.module));
+  await Deno.writeTextFile(copy, setup.transform(source));
+  const argsFile = join(dir, "args");
+  const moduleName = c.module.replace(/\.ts$/, "");
+  const args = {
+    ...fill(c.args),
+    ...fill(override.args),
+    ...ansibleInternalArgs({
+      taskDir: dir,
+      remoteTmp: box.remoteTmp,
+      moduleName,
+    }),
+    ...fill(c.internal),
+    ...fill(override.internal),
+  };
+  await Deno.writeTextFile(argsFile, JSON.stringify(args));
+  const env = {
+    ...setup.context.baseEnv,
+    // Every temp copy is a new path, so each run adds to Deno's emit
+    // cache: keep that in the sandbox, which goes with the way.
+    DENO_DIR: join(box.dir, "deno-dir"),
+    ...fill(c.env),
+    ...fill(override.env),
+  };
+  return { dir, copy, argsFile, cwd, env };
+}
+
+/** What the way reports of a finished run, its random paths named. */
+async function observe(
+  c: Case,
+  { setup, task, raw }: { setup: RunSetup; task: PreparedTask; raw: RawRun },
+): Promise<Observation> {
+  const view = ansibleView(raw);
+  const probe = c.probe
+    ? await c.probe({ cwd: task.cwd, result: view.result })
+    : undefined;
+  const paths: [string, string][] = [
+    [task.dir, "<ansible-tmp>"],
+    [task.cwd, "<cwd>"],
+    [setup.box.remoteTmp, "<remote_tmp>"],
+    [setup.box.dir, "<sandbox>"],
+  ];
+  const notes = fallbackNotes(view);
+  if (setup.daemon && (await setup.box.daemonPids()).length === 0) {
+    // A daemon must have served, or the comparison proves nothing.
+    notes.push("no daemon ran");
+  }
+  return {
+    case: c.name,
+    run: setup.run,
+    view: normalisePaths(view, paths) as AnsibleView,
+    rc: raw.rc,
+    stdout: normalisePaths(excerpt(raw.stdout), paths) as string,
+    stderr: normalisePaths(excerpt(raw.stderr), paths) as string,
+    probe: normalisePaths(probe, paths),
+    timedOut: raw.timedOut || undefined,
+    notes: notes.length ? notes : undefined,
+  };
 }
 
 /**
