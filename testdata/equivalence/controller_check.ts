@@ -142,11 +142,20 @@ export async function ansibleMissing(): Promise<string | undefined> {
   }
 }
 
+/** Which `ansible-playbook` {@linkcode registeredByAnsible} runs. */
+export interface PlaybookCommand {
+  /** The command and its first arguments (default: 2.14's `/usr/bin/ansible-playbook`). */
+  command?: string[];
+  /** Extra environment (PYTHONPATH for an unpacked version). */
+  env?: Record<string, string>;
+}
+
 /**
  * Runs each sample as a task of one playbook and returns what Ansible
  * registered and warned, in sample order.
  *
  * @param samples Module outputs.
+ * @param options Another `ansible-playbook` than 2.14's.
  * @returns One entry per sample.
  * @throws {Error} When the playbook does not complete.
  *
@@ -158,7 +167,9 @@ export async function ansibleMissing(): Promise<string | undefined> {
  */
 export async function registeredByAnsible(
   samples: readonly Sample[],
+  options: PlaybookCommand = {},
 ): Promise<Registered[]> {
+  const command = options.command ?? ["/usr/bin/ansible-playbook"];
   const dir = await Deno.makeTempDir({ prefix: "equivalence-ansible-" });
   try {
     const library = join(dir, "library");
@@ -194,6 +205,7 @@ export async function registeredByAnsible(
         ANSIBLE_RETRY_FILES_ENABLED: "false",
         ANSIBLE_STDOUT_CALLBACK: "default",
         ANSIBLE_LOCALHOST_WARNING: "false",
+        ...options.env,
       },
       stdout: "piped",
       stdin: "null",
@@ -229,6 +241,7 @@ function playbook(samples: readonly Sample[], dir: string): string {
     "- hosts: localhost",
     "  connection: local",
     "  gather_facts: false",
+    "  vars: { ansible_python_interpreter: /usr/bin/python3 }",
     "  tasks:",
     ...tasks,
     "    - name: dump",
