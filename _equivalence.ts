@@ -8,9 +8,12 @@
  * included. The ways are parameters, so a later way (zero-spawn) runs the
  * same corpus.
  *
- * Set aside when comparing: `pid`, the paths a case marks volatile, the
- * turbo fallback warning, and in `exception` everything below the frame
- * where the error was thrown (the rest of a stack is the runner's own).
+ * Compared, run by run: the view, the exit code (when the way has one), a
+ * case's probe (what the run left behind) and whether the run had to be
+ * killed. Set aside: `pid`, the result paths a case marks volatile and the
+ * patterns it scrubs (timings), the turbo fallback warning, and in
+ * `exception` everything below the frame where the error was thrown (the
+ * rest of a stack is the runner's own).
  *
  * @module
  */
@@ -97,7 +100,13 @@ export interface CheckOptions {
  *
  * @example
  * ```ts ignore
- * import { checkEquivalence, failures, plainWay, turboWay } from "./_equivalence.ts";
+ * import {
+ *   checkEquivalence,
+ *   failures,
+ *   formatReport,
+ *   plainWay,
+ *   turboWay,
+ * } from "./_equivalence.ts";
  * const report = await checkEquivalence(plainWay(), turboWay());
  * console.log(formatReport(report));
  * if (failures(report).length) throw new Error("turbo is not plain");
