@@ -27,12 +27,25 @@ export interface TaskContext {
   readonly env: Record<string, string>;
   /** The task's working directory; `Deno.chdir()` in the task moves it. */
   cwd: string;
-  /** `Deno.mainModule` of the module's own process. */
+  /** The URL the module runs from in the daemon: its `Deno.mainModule`. */
   readonly moduleUrl: string;
+  /** True once the task has its outcome. */
+  readonly concluded: boolean;
+  /**
+   * True once the task's process would be gone: it has its outcome and is
+   * not running its exit listeners. Code of the task still running then
+   * can no longer act.
+   */
+  readonly exited: boolean;
   /** True once the task has ended: what it does afterwards reaches no one. */
   readonly ended: boolean;
   /** Sends output to the module's process, in order (dropped once ended). */
   write(fd: 1 | 2, bytes: Uint8Array): void;
+  /**
+   * Sends text to the module's process; paths of the daemon's copy of the
+   * module read as the module's own path, as in its own process.
+   */
+  writeText(fd: 1 | 2, text: string): void;
   /** Ends the task as its process would end: the first call wins. */
   conclude(outcome: TaskOutcome): void;
   /**

@@ -5,9 +5,10 @@
  * `env` are its environment, `Deno.args` and `Deno.mainModule` its own,
  * `Deno.exit()` ends the task (not the daemon), its timers are its own (the
  * task lasts while they are pending, and they die with it), `unload`
- * listeners run when it ends, signal listeners never fire, and children get
- * its environment and working directory. Outside a task, everything behaves
- * as usual. Installed once, by the daemon only.
+ * listeners run when it ends, and signal listeners never fire. Outside a
+ * task, everything behaves as usual. Installed once, by the daemon only.
+ * (Working directories: `_task_paths.ts`; children: `_task_command.ts`;
+ * Workers: `_worker_shim.ts`.)
  *
  * @module
  */
@@ -74,7 +75,6 @@ interface TaskState {
 }
 
 const states = new WeakMap<TaskContext, TaskState>();
-const encoder = new TextEncoder();
 
 function stateOf(task: TaskContext): TaskState {
   let state = states.get(task);
@@ -124,7 +124,6 @@ export function installIsolation(
   isolateProcessIdentity(hooks);
   isolateTimers(hooks, onTimers);
   isolateListeners(hooks);
-  isolateChildren(hooks);
 }
 
 /**
@@ -167,21 +166,29 @@ function isolateConsole(hooks: IsolationHooks): void {
   const TaskConsole = internal.Console as new (
     print: (message: string, level: number) => void,
   ) => Console;
+  const inspectArgs = internal.inspectArgs as (args: unknown[]) => string;
   const methods = console as unknown as Record<string, unknown>;
   for (const [name, original] of Object.entries(methods)) {
     if (typeof original !== "function") continue;
-    methods[name] = (...data: unknown[]) => {
+    const dispatch = (...data: unknown[]) => {
       const task = hooks.current();
       if (!task) return original.apply(console, data);
       const state = stateOf(task);
       // Deno's own console class: the same formatting, and group, count
       // and time state per task, as in a process of its own.
       state.console ??= new TaskConsole((message, level) =>
-        task.write(level > 1 ? 2 : 1, encoder.encode(message))
+        task.writeText(level > 1 ? 2 : 1, message)
       );
+      if (name === "trace") {
+        // As Deno's console.trace, with this wrapper's frame left out.
+        const trace = { name: "Trace", message: inspectArgs(data) };
+        Error.captureStackTrace(trace, dispatch);
+        return state.console.error((trace as { stack?: string }).stack);
+      }
       return (state.console as unknown as Record<string, typeof original>)
         [name](...data);
     };
+    methods[name] = dispatch;
   }
 }
 
@@ -355,10 +362,38 @@ function isolateProcessIdentity(hooks: IsolationHooks): void {
   }) as typeof Deno.exit;
 }
 
+/**
+ * The exit code a task's process would end with by itself (`Deno.exitCode`,
+ * which `process.exitCode` sets too), reset for the next task: both are
+ * process-wide in the daemon.
+ *
+ * @example
+ * ```ts ignore
+ * import { takeExitCode } from "./_isolation.ts";
+ * const code = takeExitCode();
+ * ```
+ */
+export function takeExitCode(): number {
+  const code = Deno.exitCode;
+  if (code !== 0 || process.exitCode !== undefined) {
+    process.exitCode = undefined;
+    Deno.exitCode = 0;
+  }
+  return code;
+}
+
 function pathOf(url: string): string {
   return url.startsWith("file:")
     ? decodeURIComponent(new URL(url).pathname)
     : url;
+}
+
+/** Holds a timer callback the way Deno's timers hold it, for its stack frames' names. */
+class Timeout {
+  _onTimeout: (...args: unknown[]) => void;
+  constructor(callback: (...args: unknown[]) => void) {
+    this._onTimeout = callback;
+  }
 }
 
 /** The shape of the web platform's timer functions (Node's types say otherwise). */
@@ -395,7 +430,10 @@ function isolateTimers(
     const timers = stateOf(task).timers;
     if (once) timers.delete(id());
     try {
-      callback(...args);
+      // Called as a Timeout's _onTimeout, as Deno's (Node's) timers call it,
+      // so that stack traces name the callback the same way.
+      const timeout = new Timeout(callback);
+      timeout._onTimeout(...args);
     } catch (error) {
       uncaught(task, error, hooks);
     } finally {
@@ -414,7 +452,7 @@ function isolateTimers(
     if (!task || typeof callback !== "function") {
       return real(callback, delay, ...args);
     }
-    if (task.ended) return real(() => {}, 0); // its process is gone
+    if (task.exited) return real(() => {}, 0); // its process is gone
     let timerId = 0;
     timerId = real(
       wrap(task, callback as (...a: unknown[]) => void, once, () => timerId),
@@ -555,39 +593,4 @@ function describeStray(error: unknown): string {
   if (!(error instanceof Error)) return `a thrown ${typeof error}`;
   const frame = error.stack?.split("\n").find((line) => /^\s+at /.test(line));
   return `${error.name}${frame ? ` ${frame.trim()}` : ""} (message withheld)`;
-}
-
-/** `Deno.Command` children get the task's environment and working directory. */
-function isolateChildren(hooks: IsolationHooks): void {
-  const RealCommand = Deno.Command;
-  Object.defineProperty(Deno, "Command", {
-    configurable: true,
-    writable: true,
-    value: new Proxy(RealCommand, {
-      construct(
-        target,
-        [command, options]: [string | URL, Deno.CommandOptions?],
-      ) {
-        const task = hooks.current();
-        if (task) {
-          options = {
-            ...options,
-            cwd: resolveIn(task.cwd, options?.cwd),
-            ...(options?.clearEnv ? {} : {
-              clearEnv: true,
-              env: { ...task.env, ...options?.env },
-            }),
-          };
-        }
-        return new target(command, options);
-      },
-    }),
-  });
-}
-
-/** `path` (a string or `file:` URL) made absolute against `dir`; `dir` itself when absent. */
-function resolveIn(dir: string, path: string | URL | undefined): string | URL {
-  if (path === undefined) return dir;
-  if (typeof path !== "string" || path.startsWith("/")) return path;
-  return `${dir.replace(/\/+$/, "")}/${path}`;
 }

@@ -24,6 +24,13 @@ import { sha256Hex } from "./_paths.ts";
 /** A module's entry point, called once per task. */
 export type ModuleMain = () => unknown;
 
+/** A loaded module: its entry point, and the URL it was imported from. */
+export interface LoadedModule {
+  main: ModuleMain;
+  /** The store copy for a throwaway copy, else the module's own URL. */
+  url: string;
+}
+
 /** The module a client asks for. */
 export interface ModuleRequest {
   /** The module's `file:` URL. */
@@ -97,7 +104,7 @@ export interface ModuleLoaderOptions {
  * import { ModuleLoader } from "./_module_loader.ts";
  * const loader = new ModuleLoader({ storeDir: "/run/user/1000/ansible-turbo-1000/k.modules" });
  * await loader.seed(new URL("./mod.ts", import.meta.url).href);
- * const main = await loader.load({ url, hash, copy: true });
+ * const { main } = await loader.load({ url, hash, copy: true });
  * ```
  */
 export class ModuleLoader {
@@ -105,7 +112,7 @@ export class ModuleLoader {
   /** What this process has loaded from each local file URL. */
   #loaded = new Map<string, string>();
   #files = new Map<string, FileFacts>();
-  #versions = new Map<string, Promise<ModuleMain>>();
+  #versions = new Map<string, Promise<LoadedModule>>();
 
   /** Creates a loader whose store copies live in `options.storeDir`. */
   constructor(options: ModuleLoaderOptions) {
@@ -134,7 +141,7 @@ export class ModuleLoader {
    * @throws {UnsupportedModuleError} When the module cannot be served here.
    * @throws {StaleCodeError} When code this daemon loaded has changed.
    */
-  async load(request: ModuleRequest): Promise<ModuleMain> {
+  async load(request: ModuleRequest): Promise<LoadedModule> {
     const bytes = await readModuleFile(request.url);
     if (await sha256Hex(bytes) !== request.hash) {
       throw new UnsupportedModuleError(
@@ -178,7 +185,7 @@ export class ModuleLoader {
   async #import(
     request: ModuleRequest,
     code: { bytes: Uint8Array; deps: Map<string, FileFacts> },
-  ): Promise<ModuleMain> {
+  ): Promise<LoadedModule> {
     let url = request.url;
     if (this.#options.compiled) {
       // A compiled daemon runs only the module built into it (its identity,
@@ -220,7 +227,7 @@ export class ModuleLoader {
         "the module does not export a main() function for the daemon to call",
       );
     }
-    return main as ModuleMain;
+    return { main: main as ModuleMain, url };
   }
 
   /** Writes the verified bytes into the store, once, and returns their URL. */

@@ -26,7 +26,10 @@ export interface TaskInit {
   argv: string[];
   env: Record<string, string>;
   cwd: string;
+  /** Where the daemon imported the module from. */
   moduleUrl: string;
+  /** Where the module's own process runs it from (the client's `Deno.mainModule`). */
+  clientUrl: string;
 }
 
 /** Turns a finished result into the bytes the module would have printed. */
@@ -57,6 +60,7 @@ export class Task implements TaskContext {
   #endHooks: (() => void)[] = [];
   #output: OutputStream;
   #print: ResultPrinter;
+  #paths: [string, string][];
 
   /** Starts a task whose output goes to `options.connection`. */
   constructor(
@@ -76,6 +80,7 @@ export class Task implements TaskContext {
     this.#output = new OutputStream(options.connection);
     this.#print = options.print;
     this.#quietUntilCreate = options.quietUntilCreate;
+    this.#paths = pathsToTranslate(init.moduleUrl, init.clientUrl);
   }
 
   /** Resolves with the first outcome: how the module's process would have ended. */
@@ -93,15 +98,23 @@ export class Task implements TaskContext {
     return this.#concluded !== undefined;
   }
 
+  /** True once its process would be gone (see {@linkcode TaskContext.exited}). */
+  get exited(): boolean {
+    return this.#ended || (this.concluded && !this.#finishing);
+  }
+
   write(fd: 1 | 2, bytes: Uint8Array): void {
     // After its outcome the process would be gone; only its exit-time
     // listeners still print (see finish()).
-    if (this.#ended) return;
+    if (this.exited) return;
     // Before create(), the module's own process ran the same code and
     // printed the same output already (create() sets the formatter).
     if (this.#quietUntilCreate && !this.format) return;
-    if (this.#concluded && !this.#finishing) return;
     this.#output.write(fd, bytes);
+  }
+
+  writeText(fd: 1 | 2, text: string): void {
+    this.write(fd, encoder.encode(this.#translate(text)));
   }
 
   conclude(outcome: TaskOutcome): void {
@@ -109,7 +122,8 @@ export class Task implements TaskContext {
     if (outcome.result) {
       // Printed now, as exitJson prints before the process exits (and
       // before any unload listener runs).
-      this.#output.write(1, encoder.encode(this.#print(outcome.result)));
+      const text = this.#translate(this.#print(outcome.result));
+      this.#output.write(1, encoder.encode(text));
     }
     this.#concluded = outcome;
     this.#outcome.resolve(outcome);
@@ -124,7 +138,9 @@ export class Task implements TaskContext {
     // Before create(): as Deno reports an uncaught error, on stderr.
     this.#output.write(
       2,
-      encoder.encode(`error: Uncaught (in promise) ${describe(error)}\n`),
+      encoder.encode(
+        this.#translate(`error: Uncaught (in promise) ${describe(error)}\n`),
+      ),
     );
     this.conclude({ code: 1 });
     return true;
@@ -152,6 +168,29 @@ export class Task implements TaskContext {
     this.#ended = true;
     await this.#output.flush();
   }
+
+  /** `text` with the daemon's copy of the module named as the client's. */
+  #translate(text: string): string {
+    for (const [from, to] of this.#paths) {
+      if (text.includes(from)) text = text.replaceAll(from, to);
+    }
+    return text;
+  }
+}
+
+/**
+ * The prefixes (directory URL and path) under which the daemon's copy of
+ * the module differs from the client's, longest first; none when the
+ * module runs in place.
+ */
+function pathsToTranslate(ours: string, theirs: string): [string, string][] {
+  if (ours === theirs) return [];
+  const dirOf = (url: string) => url.slice(0, url.lastIndexOf("/") + 1);
+  const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
+  return [
+    [dirOf(ours), dirOf(theirs)],
+    [pathOf(dirOf(ours)), pathOf(dirOf(theirs))],
+  ];
 }
 
 /** A one-line description of an uncaught error, as Deno prints it. */

@@ -7,11 +7,17 @@
  * there. When the task runs alone the process really moves too (so that
  * every API agrees); with others around, it does not move under them.
  *
+ * A task whose process would be gone (it has its result, and some code of
+ * it still runs, say after a catch-all swallowed what exitJson threw) can
+ * no longer use the file system: as in a plain run, nothing it would have
+ * done after its exit happens.
+ *
  * @module
  */
 
 import process from "node:process";
 import type { TaskContext } from "./_context.ts";
+import { ModuleExit } from "./_isolation.ts";
 
 /** What the path isolation needs from the daemon. */
 export interface PathHooks {
@@ -70,6 +76,7 @@ export function installTaskPaths(hooks: PathHooks): void {
   /** The task's own directory, when it is not the process's. */
   const elsewhere = (): string | undefined => {
     const task = hooks.current();
+    if (task?.exited) throw new ModuleExit(0);
     return task && task.cwd !== realCwd() ? task.cwd : undefined;
   };
   const deno = Deno as unknown as Record<string, unknown>;

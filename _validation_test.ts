@@ -73,25 +73,34 @@ function withTestEnv<T>(fn: () => T): T {
 let serving: TaskContext | undefined;
 setTaskLookup(() => serving);
 
+/** A task as the daemon gives one to create(), keeping only its outcome. */
+function taskFor(
+  args: Record<string, unknown>,
+  conclude: (outcome: TaskOutcome) => void,
+): TaskContext {
+  return {
+    args,
+    argv: [],
+    env: Deno.env.toObject(),
+    cwd: Deno.cwd(),
+    moduleUrl: "file:///parity/hello.ts",
+    concluded: false,
+    exited: false,
+    ended: false,
+    write() {},
+    writeText() {},
+    conclude,
+    crash: () => false,
+    atEnd() {},
+  };
+}
+
 /** The result our module prints for a case, as JSON would carry it. */
 async function runModule(
   c: ParityCase,
 ): Promise<{ result: Record<string, unknown>; failed: boolean }> {
   let outcome: TaskOutcome | undefined;
-  const task: TaskContext = {
-    args: moduleArgs(c),
-    argv: [],
-    env: Deno.env.toObject(),
-    cwd: Deno.cwd(),
-    moduleUrl: "file:///parity/hello.ts",
-    ended: false,
-    write() {},
-    conclude(first) {
-      outcome ??= first;
-    },
-    crash: () => false,
-    atEnd() {},
-  };
+  const task = taskFor(moduleArgs(c), (first) => (outcome ??= first));
   serving = task;
   try {
     const module = await AnsibleTurboModule.create({
@@ -757,18 +766,7 @@ Deno.test("removeValues scrubs like remove_values, longest secret first", () => 
 
 Deno.test("failJson without a msg is an error, as in Python", async () => {
   const c: ParityCase = { name: "no msg", spec: {}, args: {} };
-  serving = {
-    args: moduleArgs(c),
-    argv: [],
-    env: {},
-    cwd: Deno.cwd(),
-    moduleUrl: "file:///parity/hello.ts",
-    ended: false,
-    write() {},
-    conclude() {},
-    crash: () => false,
-    atEnd() {},
-  };
+  serving = taskFor(moduleArgs(c), () => {});
   try {
     const module = await AnsibleTurboModule.create({});
     assert.throws(

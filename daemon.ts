@@ -21,8 +21,14 @@ import { CwdGate } from "./_cwd_gate.ts";
 import { DaemonLog } from "./_daemon_log.ts";
 import { deadline, DeadlineError, MAX_TIMER_MS } from "./_deadline.ts";
 import { isPlainObject, parseArgs } from "./_input.ts";
-import { endTaskState, installIsolation, liveTimers } from "./_isolation.ts";
 import {
+  endTaskState,
+  installIsolation,
+  liveTimers,
+  takeExitCode,
+} from "./_isolation.ts";
+import {
+  type LoadedModule,
   ModuleLoader,
   type ModuleMain,
   StaleCodeError,
@@ -38,6 +44,7 @@ import {
   writeFrame,
 } from "./_protocol.ts";
 import { Task } from "./_task.ts";
+import { installTaskCommand } from "./_task_command.ts";
 import { installTaskPaths } from "./_task_paths.ts";
 import { Watchdog } from "./_watchdog.ts";
 import { installWorkerShim } from "./_worker_shim.ts";
@@ -257,6 +264,7 @@ class Daemon {
       current,
       moved: (task, dir) => this.#gate.moved(task, dir),
     });
+    installTaskCommand(current);
     installWorkerShim({ current, runIn });
   }
 
@@ -395,10 +403,10 @@ class Daemon {
     }
     this.#ttlMs = request.ttl * 1000;
     await this.#seeded;
-    let main: ModuleMain;
+    let loaded: LoadedModule;
     let args: Record<string, unknown>;
     try {
-      main = await this.#loader.load(request.module);
+      loaded = await this.#loader.load(request.module);
       args = parseArgs(request.argsText);
     } catch (error) {
       const message = (error as Error).message;
@@ -416,7 +424,8 @@ class Daemon {
       argv: request.argv,
       env: request.env,
       cwd: request.cwd,
-      moduleUrl: request.module.url,
+      moduleUrl: loaded.url,
+      clientUrl: request.module.url,
     }, {
       connection: peer.conn,
       print: (result) => `${JSON.stringify(result)}\n`,
@@ -455,7 +464,7 @@ class Daemon {
     }
     if (!go) return;
     const started = performance.now();
-    const code = await this.#execute(task, main, request.timeout);
+    const code = await this.#execute(task, loaded.main, request.timeout);
     this.#log.debug(
       `task ${request.module.url} ${code === 0 ? "ok" : "failed"} in ${
         (performance.now() - started).toFixed(1)
@@ -508,6 +517,7 @@ class Daemon {
       });
     }
     const outcome = await task.outcome;
+    takeExitCode(); // whatever the task set is not the next task's
     // An abandoned task no longer holds the directory gate.
     this.#gate.leave(task);
     await task.finish();
@@ -607,15 +617,6 @@ class Daemon {
     this.#log.close();
     this.#resolveFinished();
   }
-}
-
-/** The exit code a task's process would end with on its own (`Deno.exitCode`). */
-function takeExitCode(): number {
-  // Process-wide in the daemon: read for the task that just ran out of
-  // work, then reset for the next one.
-  const code = Deno.exitCode;
-  if (code !== 0) Deno.exitCode = 0;
-  return code;
 }
 
 /**

@@ -52,20 +52,14 @@ const RESULTS: Case[] = [
     { name: "caught_success" },
     {
       name: "work_after_caught_exit",
-      diverges:
-        "in the daemon exitJson() throws; a catch-all swallows it and the module runs on (here it writes a file)",
       probe: markerIn("after_exit.txt"),
     },
     {
       name: "thrown_error",
       runs: 2, // the second run at least is served by an earlier import
-      diverges:
-        "the stack names the first temp copy the daemon imported (deleted since), not this task's copy",
     },
     {
       name: "bigint_result",
-      diverges:
-        "the daemon cannot frame a BigInt result and drops the connection: the client reports a lost daemon, not the TypeError",
     },
     { name: "odd_values_result" },
     { name: "fail_json_without_msg" },
@@ -76,13 +70,9 @@ const RESULTS: Case[] = [
     { name: "deno_exit_with_json" },
     {
       name: "deno_exit_in_try",
-      diverges:
-        "in the daemon Deno.exit() throws ModuleExit; a catch-all swallows it and the module runs on",
     },
     {
       name: "deno_exit_code_property",
-      diverges:
-        "the daemon ignores Deno.exitCode (only Deno.exit() sets the task's code): the client exits 0",
     },
   ]),
   { name: "thrown_before_create", module: "early_throw.ts" },
@@ -156,27 +146,19 @@ const ENVIRONMENT: Case[] = variants("environment.ts", [
   { name: "node_child_process", env: { TASK_VAR: "four" } },
   {
     name: "worker",
-    diverges:
-      "a Worker is a new isolate: it sees the daemon's real environment, not the task's",
     env: { TASK_VAR: "five" },
   },
   {
     name: "tz",
-    diverges:
-      "V8 reads TZ once, when the daemon starts: a task's TZ is not applied",
     runs: [{ env: { TZ: "UTC" } }, { env: { TZ: "Asia/Tokyo" } }],
   },
   {
     name: "tmpdir_env",
-    diverges:
-      "Deno.makeTempDir() reads the daemon process's TMPDIR, not the task's",
     env: { TMPDIR: "{cwd}/tmp" },
     setup: (cwd) => Deno.mkdir(`${cwd}/tmp`),
   },
   {
     name: "lang",
-    diverges:
-      "the default locale (Intl, navigator.language) is the daemon's, fixed at its start",
     runs: [{ env: { LANG: "C.UTF-8" } }, { env: { LANG: "de_DE.UTF-8" } }],
   },
 ]);
@@ -187,8 +169,6 @@ const WORKING_DIR: Case[] = variants("working_dir.ts", [
   { name: "chdir_relative_read", cwd: CWD_FILES, runs: 2 },
   {
     name: "chdir_module_cwd",
-    diverges:
-      "module.cwd in the daemon is the task's starting directory, not Deno.cwd() after a chdir",
     cwd: CWD_FILES,
   },
   { name: "node_process", cwd: CWD_FILES },
@@ -198,63 +178,44 @@ const WORKING_DIR: Case[] = variants("working_dir.ts", [
 const OUTPUT: Case[] = variants("output.ts", [
   {
     name: "stdout_write_sync",
-    diverges:
-      "Deno.stdout in the daemon is its /dev/null: only console output is captured",
   },
   {
     name: "stdout_write",
-    diverges:
-      "Deno.stdout in the daemon is its /dev/null: only console output is captured",
   },
   {
     name: "stdout_writable",
-    diverges:
-      "Deno.stdout in the daemon is its /dev/null: only console output is captured",
   },
   {
     name: "stderr_then_exit",
-    diverges:
-      "Deno.stderr in the daemon is its /dev/null: module_stderr loses the text",
   },
   { name: "stderr_then_result" },
   {
     name: "console_streams",
-    diverges:
-      "the daemon's formatConsole prints %d of 42.5 as 42.5; Deno's console prints 42",
   },
   {
     name: "console_assert",
-    diverges:
-      "console.assert is not captured: it writes to the daemon's stderr",
   },
   {
     name: "console_group",
-    diverges:
-      "console.group is not captured: the captured lines lose their indentation",
   },
   {
     name: "console_count",
-    diverges:
-      "console.count is not captured (and its counters outlive the task)",
     runs: 2,
   },
   {
     name: "console_time",
-    diverges: "console.time/timeLog/timeEnd are not captured",
     scrub: [/\d+(\.\d+)?ms/g],
   },
   {
     name: "console_table",
-    diverges: "console.table is captured as a plain inspect, not a table",
   },
   {
     name: "console_dir",
-    diverges:
-      "console.dir prints its options instead of applying them; console.dirxml is not captured",
   },
   {
     name: "console_trace",
-    diverges: "console.trace is captured without its 'Trace:' header and stack",
+    knownLimit:
+      "a stack trace's frames below main() are its caller's: the module's own top-level `await main()` in a plain run, the daemon in turbo",
   },
   {
     name: "console_5mb",
@@ -266,13 +227,9 @@ const OUTPUT: Case[] = variants("output.ts", [
   },
   {
     name: "junk_without_newline",
-    diverges:
-      "Deno.stdout writes are lost in the daemon, so junk that breaks the result line in a plain run does not",
   },
   {
     name: "non_utf8",
-    diverges:
-      "Deno.stdout writes are lost in the daemon (the raw bytes are missing from module_stdout)",
   },
   { name: "nul_and_unicode" },
   { name: "long_line" },
@@ -280,8 +237,6 @@ const OUTPUT: Case[] = variants("output.ts", [
   { name: "line_separator_in_result" },
   {
     name: "unload_output",
-    diverges:
-      "unload listeners run when the daemon exits, not when the task ends: no junk-after-JSON warning",
   },
 ]);
 
@@ -289,36 +244,24 @@ const OUTPUT: Case[] = variants("output.ts", [
 const TIMERS: Case[] = variants("timers.ts", [
   {
     name: "exit_json_after_return",
-    diverges:
-      "the daemon answers when main() settles: a later exitJson() from a timer is dropped",
   },
   {
     name: "fail_json_after_return",
-    diverges:
-      "the daemon answers when main() settles: a later failJson() from a timer is dropped",
   },
   {
     name: "awaits_forever",
-    diverges:
-      "the daemon waits for main() to settle, not for the result: the task times out despite exitJson()",
     // Turbo waits for main() to settle: bounded here, not by the hour default.
     env: { ANSIBLE_TURBO_TASK_TIMEOUT: "5" },
   },
   { name: "interval_polling" },
   {
     name: "interval_exits",
-    diverges:
-      "the daemon answers when main() settles: exitJson() from a later interval tick is dropped",
   },
   {
     name: "error_in_timer_after_return",
-    diverges:
-      "an error thrown after main() returned is logged by the daemon, not the task's failure",
   },
   {
     name: "unhandled_rejection",
-    diverges:
-      "the daemon logs an unhandled rejection; a plain run fails the task with it",
   },
   { name: "late_timer_after_result" },
 ]);
@@ -328,15 +271,11 @@ const CONCURRENCY: Case[] = variants("concurrency.ts", [
   { name: "worker_result" },
   {
     name: "worker_console",
-    diverges:
-      "a Worker's console writes to the daemon's stdout (/dev/null), not the task's output",
   },
   { name: "subprocess" },
   { name: "node_spawn_sync" },
   {
     name: "child_inherits_stdout",
-    diverges:
-      'a child with stdout: "inherit" writes to the daemon\'s /dev/null',
   },
 ]);
 
@@ -344,33 +283,24 @@ const CONCURRENCY: Case[] = variants("concurrency.ts", [
 const PROCESS: Case[] = variants("process_api.ts", [
   {
     name: "deno_args",
-    diverges: "Deno.args is the daemon's command line, not [argsfile]",
   },
-  { name: "main_module", diverges: "Deno.mainModule is the daemon's mod.ts" },
+  { name: "main_module" },
   {
     name: "import_meta",
-    diverges: "import.meta.url carries the daemon's #<sha256> fragment",
   },
   {
     name: "own_file",
     runs: 2, // the second run at least is served by an earlier import
-    diverges:
-      "import.meta.url/filename name the first temp copy the daemon imported, deleted since",
   },
   {
     name: "process_argv",
-    diverges: "process.argv is the daemon's command line",
   },
   {
     name: "process_exit",
-    diverges:
-      "process.exit(4) left process.exitCode at 4 in the daemon: a later task's process.exit() exits 4",
     runs: [{ args: { code: 4 } }, { args: { code: null } }],
   },
   {
     name: "process_exit_code",
-    diverges:
-      "the daemon ignores process.exitCode (only Deno.exit() sets the task's code): the client exits 0",
   },
   { name: "signal_listeners" },
   { name: "stdin" },

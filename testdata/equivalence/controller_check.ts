@@ -192,9 +192,13 @@ export async function registeredByAnsible(
     );
     await Deno.writeTextFile(join(dir, "play.yml"), playbook(samples, dir));
     const output = await new Deno.Command("/bin/sh", {
+      // "$@" keeps each word of the command as it is; stderr joins stdout,
+      // where the controller's warnings are read from.
       args: [
         "-c",
-        "exec /usr/bin/ansible-playbook -i localhost, play.yml 2>&1",
+        'exec "$@" -i localhost, play.yml 2>&1',
+        "sh",
+        ...command,
       ],
       cwd: dir,
       env: {
