@@ -65,6 +65,24 @@ export interface TaskContext {
 
 let lookup: () => TaskContext | undefined = () => undefined;
 
+/** Set on the global object in a daemon: visible to every copy of the runtime. */
+const IN_DAEMON = Symbol.for("ansible-turbo.daemon");
+
+/**
+ * The runtime URL of the daemon this process is, if it is one, whichever
+ * copy of the runtime asks: a module that imports the runtime from another
+ * URL than the daemon's gets its own module instances, which see no task.
+ *
+ * @example
+ * ```ts
+ * import { daemonRuntime } from "./_context.ts";
+ * console.assert(daemonRuntime() === undefined);
+ * ```
+ */
+export function daemonRuntime(): string | undefined {
+  return (globalThis as Record<symbol, string | undefined>)[IN_DAEMON];
+}
+
 /**
  * The task the current async call chain belongs to, when running in a daemon.
  *
@@ -91,6 +109,10 @@ export function currentTask(): TaskContext | undefined {
  */
 export function setTaskLookup(fn: () => TaskContext | undefined): void {
   lookup = fn;
+  (globalThis as Record<symbol, string>)[IN_DAEMON] = new URL(
+    "./mod.ts",
+    import.meta.url,
+  ).href;
 }
 
 const exitHooks = new Set<() => unknown>();

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { currentTask, type TaskContext } from "./_context.ts";
+import { currentTask, daemonRuntime, type TaskContext } from "./_context.ts";
 import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
 import { failureOf } from "./_failure.ts";
 import { expandPath } from "./_paths.ts";
@@ -367,6 +367,16 @@ export class AnsibleTurboModule extends AnsibleModule {
   ): Promise<AnsibleModule> {
     const task = currentTask();
     if (task) return await createInDaemon(options, task);
+    const daemon = daemonRuntime();
+    if (daemon) {
+      // Another copy of the runtime, inside a daemon: it must not act as a
+      // client of itself.
+      throw new Error(
+        `This module imports ansible-turbo from ${
+          new URL("./mod.ts", import.meta.url).href
+        }, but the daemon serving it runs ${daemon}: import the runtime from one URL`,
+      );
+    }
     if (Deno.args[0] === DAEMON_FLAG) {
       // A compiled module re-executed as its own daemon.
       const { runDaemonFromArgs } = await import("./daemon.ts");

@@ -94,6 +94,9 @@ export async function runThroughDaemon(
         } (the launcher runs modules with --allow-all)`,
       );
     }
+    if (Deno.env.get("ANSIBLE_TURBO_LOCATE") === "1") {
+      return await locateDaemon(options);
+    }
     const disabled = Deno.env.get("ANSIBLE_TURBO_DISABLE");
     if (disabled && !/^(0|false|no|off)?$/i.test(disabled)) {
       return "Turbo mode is disabled by ANSIBLE_TURBO_DISABLE; the module ran without its daemon";
@@ -124,6 +127,60 @@ export async function runThroughDaemon(
     if (outcome.kind === "late") break;
   }
   return fallbackWarning(reason);
+}
+
+/** Where a module's daemon is: what {@linkcode locateDaemon} prints. */
+export interface DaemonLocation {
+  /** The daemon's socket. */
+  socket: string;
+  /** The file holding the token every request must carry. */
+  token: string;
+  /** The daemon's log. */
+  log: string;
+}
+
+/**
+ * Finds this module's daemon, starting it (under the lock) when none
+ * answers, exactly as a task of this module would, and prints where it is
+ * as one JSON line: `{"socket", "token", "log"}`, or `{"unavailable":
+ * reason}` when turbo cannot be used. For tools that send tasks to the
+ * daemon themselves (the Ansible action plugin `ansible_turbo.deno.turbo`):
+ * the daemon's identity, paths and start have one source of truth, here.
+ * Run by `create()` (through {@linkcode runThroughDaemon}) when
+ * `ANSIBLE_TURBO_LOCATE=1`; never returns.
+ *
+ * @example
+ * ```ts ignore
+ * import { locateDaemon } from "./client.ts";
+ * await locateDaemon({ ttl: 15 });
+ * ```
+ */
+export async function locateDaemon(
+  options: ClientOptions = {},
+): Promise<never> {
+  let answer: DaemonLocation | { unavailable: string };
+  try {
+    const missing = missingPermissions();
+    if (missing.length) {
+      throw new DaemonUnavailableError(
+        `turbo mode needs ${
+          missing.map((name) => `--allow-${name}`).join(", ")
+        }`,
+      );
+    }
+    const prepared = await prepare(options);
+    if (!prepared) {
+      throw new DaemonUnavailableError("the arguments file cannot be read");
+    }
+    const conn = await connectOrStart(prepared.paths, prepared.launch);
+    conn.close();
+    const { socket, token, log } = prepared.paths;
+    answer = { socket, token, log };
+  } catch (error) {
+    answer = { unavailable: (error as Error).message };
+  }
+  writeAll(Deno.stdout, encoder.encode(`${JSON.stringify(answer)}\n`));
+  Deno.exit(0);
 }
 
 function fallbackWarning(error: unknown): string {
