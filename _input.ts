@@ -7,6 +7,8 @@
  * @module
  */
 
+import { IntegralFloat, parseJson } from "./_json.ts";
+
 /** Raised when the arguments cannot be read; the message is Ansible's own. */
 export class ModuleInputError extends Error {
   /** Builds the error with a plain message. */
@@ -48,7 +50,9 @@ export async function readArgsFile(
 }
 
 /**
- * Parses arguments given as JSON, or as `key=value` words.
+ * Parses arguments given as JSON, or as `key=value` words. JSON numbers keep
+ * what the text said (see `parseJson`): `4.0` is an `IntegralFloat`, an
+ * integer beyond 2^53 a `bigint`.
  *
  * @example
  * ```ts
@@ -61,7 +65,7 @@ export function parseArgs(text: string): Record<string, unknown> {
   if (trimmed.startsWith("{")) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(trimmed);
+      parsed = parseJson(trimmed);
     } catch {
       throw new ModuleInputError(
         "Error: Module unable to decode valid JSON on stdin.  Unable to figure out what parameters were passed",
@@ -97,7 +101,8 @@ export function parseArgs(text: string): Record<string, unknown> {
 export function isPlainObject(
   value: unknown,
 ): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null &&
+    !Array.isArray(value) && !(value instanceof IntegralFloat);
 }
 
 /** POSIX shell word splitting with single quotes, double quotes and backslashes. */

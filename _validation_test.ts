@@ -13,6 +13,7 @@ import {
   type ValidationResult,
 } from "./_validation.ts";
 import * as wide from "./testdata/wide_spec.ts";
+import { IntegralFloat, parseJson, stringifyJson } from "./_json.ts";
 import { setTaskLookup, type TaskContext } from "./_context.ts";
 import { AnsibleTurboModule, removeValues } from "./_module.ts";
 import {
@@ -31,6 +32,7 @@ import {
   allCases,
   ansibleAvailable,
   ansibleResults,
+  expectedParams,
   expectedResult,
   type PyOutcome,
 } from "./testdata/parity/ansible.ts";
@@ -38,8 +40,13 @@ import {
 const CASES: readonly ParityCase[] = HAND_WRITTEN;
 const IS_CI = Deno.env.get("CI") === "true";
 
+/** A case's arguments as a module reads them from the args file. */
+function argsFile(c: ParityCase): Record<string, unknown> {
+  return parseJson(stringifyJson(moduleArgs(c))) as Record<string, unknown>;
+}
+
 function runOurs(c: ParityCase): ValidationResult {
-  const args = moduleArgs(c);
+  const args = argsFile(c);
   return validateArguments(resolveSpec(c.spec), args, {
     ...c.rules,
     // As validated() does: no no_log warning when skipping for check mode.
@@ -74,7 +81,7 @@ async function runModule(
   c: ParityCase,
 ): Promise<{ result: Record<string, unknown>; failed: boolean }> {
   const task: TaskContext = {
-    args: moduleArgs(c),
+    args: argsFile(c),
     env: Deno.env.toObject(),
     cwd: Deno.cwd(),
     moduleUrl: "file:///parity/hello.ts",
@@ -100,7 +107,11 @@ async function runModule(
   }
   assert.ok(task.outcome, `case "${c.name}": no outcome`);
   return {
-    result: JSON.parse(JSON.stringify(task.outcome.result)),
+    // What the module prints, read back as Ansible reads it.
+    result: parseJson(stringifyJson(task.outcome.result)) as Record<
+      string,
+      unknown
+    >,
     failed: task.outcome.failed,
   };
 }
@@ -113,11 +124,12 @@ function compareValidation(
   assert.equal(ours.error ?? null, py.error, `${label}: error`);
   assert.deepEqual(ours.errors, py.errors, `${label}: errors`);
   if (!c.skipParams) {
-    assert.deepEqual(ours.params, py.params, `${label}: params`);
-    // Same keys in the same order as module.params.
+    const expected = expectedParams(c, py.params);
+    assert.deepEqual(ours.params, expected, `${label}: params`);
+    // Same keys in the same order as module.params, numbers printed alike.
     assert.equal(
-      JSON.stringify(ours.params),
-      JSON.stringify(py.params),
+      stringifyJson(ours.params),
+      stringifyJson(expected),
       `${label}: key order`,
     );
   }
@@ -146,8 +158,8 @@ function compareResult(
   const expected = expectedResult(c, { py, ours: ours.result });
   assert.deepEqual(ours.result, expected, `${label}: result`);
   assert.equal(
-    JSON.stringify(ours.result),
-    JSON.stringify(expected),
+    stringifyJson(ours.result),
+    stringifyJson(expected),
     `${label}: result key order`,
   );
 }
