@@ -391,7 +391,10 @@ export function expectedResult(
   }) as Record<string, unknown>;
   const invocation = expected.invocation;
   if (isObject(invocation) && isObject(invocation.module_args)) {
-    invocation.module_args = expectedParams(c, invocation.module_args);
+    // Printed, a plain number beyond 2^53 is a float again.
+    invocation.module_args = withPlainFloats(c.spec, invocation.module_args, {
+      plain: (v) => Number.isSafeInteger(v) ? v : new IntegralFloat(v),
+    });
   }
   const noLog = moduleArgs(c)._ansible_no_log === true;
   const given = passedToExit(c, py);
@@ -405,8 +408,9 @@ export function expectedResult(
 /**
  * ansible-core's `module.params` as we hand them over on purpose: a `float`
  * option (and each `float` element) is a plain `number`, where Python keeps
- * a float that prints as `4.0` when integral. Everything else, integral
- * floats under `raw` or inside a `dict` included, is compared as is.
+ * a float that prints as `4.0` when integral (we print `4`; a plain number
+ * beyond 2^53 prints as the float it is). Everything else, integral floats
+ * under `raw` or inside a `dict` included, is compared as is.
  *
  * @example
  * ```ts ignore
@@ -418,14 +422,18 @@ export function expectedParams(
   c: ParityCase,
   params: Record<string, unknown>,
 ): Record<string, unknown> {
-  return withPlainFloats(c.spec, params);
+  return withPlainFloats(c.spec, params, { plain: (v) => v });
 }
 
+/** `params` with each integral float of a `float` option turned by `plain`. */
 function withPlainFloats(
   spec: Record<string, unknown>,
   params: Record<string, unknown>,
+  opts: { plain: (value: number) => unknown },
 ): Record<string, unknown> {
   const out = { ...params };
+  const plain = (v: unknown) =>
+    v instanceof IntegralFloat ? opts.plain(v.valueOf()) : v;
   for (const [name, raw] of Object.entries(spec)) {
     if (!Object.hasOwn(out, name) || !isObject(raw)) continue;
     const value = out[name];
@@ -434,17 +442,15 @@ function withPlainFloats(
       out[name] = value.map(plain);
     } else if (isObject(raw.options)) {
       const sub = raw.options;
-      if (isObject(value)) out[name] = withPlainFloats(sub, value);
+      if (isObject(value)) out[name] = withPlainFloats(sub, value, opts);
       else if (Array.isArray(value)) {
-        out[name] = value.map((v) => isObject(v) ? withPlainFloats(sub, v) : v);
+        out[name] = value.map((v) =>
+          isObject(v) ? withPlainFloats(sub, v, opts) : v
+        );
       }
     }
   }
   return out;
-}
-
-function plain(value: unknown): unknown {
-  return value instanceof IntegralFloat ? value.valueOf() : value;
 }
 
 /**
