@@ -12,6 +12,11 @@
  *   object that prints as `4.0`;
  * - any other number (`1.5`) is a `number`, a float to Python.
  *
+ * A plain `number` is an int to Python when it is a safe integer, and a
+ * float otherwise: beyond 2^53 a double is no exact int (exact ones are
+ * `bigint`s), so it prints as Python prints that float
+ * (`1.8446744073709552e+19`).
+ *
  * @example
  * ```ts
  * import { IntegralFloat, parseJson, stringifyJson } from "./_json.ts";
@@ -124,7 +129,9 @@ function reviveNumber(
 /**
  * Prints a value as JSON, `bigint` digit for digit and
  * {@linkcode IntegralFloat} as Python prints a float (`4.0`), like
- * ansible-core's `json.dumps` of the same values; everything else as
+ * ansible-core's `json.dumps` of the same values; a plain number beyond
+ * 2^53 as the float it is (`1.8446744073709552e+19`, where `JSON.stringify`
+ * writes digits that are not its value); everything else as
  * `JSON.stringify` prints it (NaN and infinities as `null`). `undefined` at
  * the top prints `null`.
  *
@@ -145,21 +152,30 @@ export function stringifyJson(value: unknown): string {
   } catch (error) {
     // A bigint somewhere (or a cycle, which throws again below).
     if (!(error instanceof TypeError)) throw error;
-    text = JSON.stringify(value, printBigint);
+  }
+  if (text === undefined || UNSAFE_DIGITS.test(text)) {
+    text = JSON.stringify(value, printNumber);
   }
   return text ?? "null";
 }
 
-function printBigint(_key: string, value: unknown): unknown {
-  return typeof value === "bigint"
-    ? sourceJson.rawJSON(value.toString())
-    : value;
+// What JSON.stringify writes for an integral number of 16 digits or more
+// (maybe beyond 2^53); a match inside a string only costs the slow path.
+const UNSAFE_DIGITS = /[:,[]-?\d{16}/;
+
+function printNumber(_key: string, value: unknown): unknown {
+  if (typeof value === "bigint") return sourceJson.rawJSON(value.toString());
+  if (
+    typeof value === "number" && Number.isInteger(value) &&
+    !Number.isSafeInteger(value)
+  ) return sourceJson.rawJSON(pyFloatRepr(value));
+  return value;
 }
 
 /**
  * Python's `str()` of a number as {@linkcode parseJson} represents it
- * (`bigint` and plain integral numbers below 1e21 are ints, anything else
- * a float), or `undefined` when `value` is not a number.
+ * (`bigint` and plain safe integers are ints, anything else a float), or
+ * `undefined` when `value` is not a number.
  *
  * @example
  * ```ts
@@ -181,20 +197,20 @@ export function pyNumberText(value: unknown): string | undefined {
 }
 
 /**
- * Whether Python sees this plain number as an int: integral numbers are,
- * except from 1e21 up, which JSON writes (and Python reads back) as floats.
+ * Whether Python sees this plain number as an int: a safe integer is; a
+ * larger one is a double, a float (exact big ints are `bigint`s).
  *
  * @example
  * ```ts
  * import { isPyInt } from "./_json.ts";
- * console.assert(isPyInt(3) && !isPyInt(1.5) && !isPyInt(1e21));
+ * console.assert(isPyInt(3) && !isPyInt(1.5) && !isPyInt(2 ** 64));
  * ```
  *
  * @param n A plain number.
  * @returns True when Python would hold an int.
  */
 export function isPyInt(n: number): boolean {
-  return Number.isInteger(n) && Math.abs(n) < 1e21;
+  return Number.isSafeInteger(n);
 }
 
 /** Python's `repr()` of a float. */
