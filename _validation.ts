@@ -972,9 +972,8 @@ function checkTypeStr(
 function checkTypeList(value: unknown): unknown {
   if (Array.isArray(value)) return value;
   if (typeof value === "string") return value.split(",");
-  if (typeof value === "boolean" || pyNumeric(value) !== undefined) {
-    return [pyStr(value)];
-  }
+  // bool is an int to Python: [str(True)] is ["True"].
+  if (pyNumeric(value) !== undefined) return [pyStr(value)];
   throw new PyError(`${pyClass(value)} cannot be converted to a list`);
 }
 
