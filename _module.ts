@@ -12,6 +12,7 @@ import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
 import { failureOf } from "./_failure.ts";
 import { expandPath } from "./_paths.ts";
 import { DAEMON_FLAG } from "./_protocol.ts";
+import { pyNumberText, stringifyJson } from "./_json.ts";
 import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
 import {
   EmbeddedModuleFailure,
@@ -45,7 +46,7 @@ export interface DeprecateOptions {
 /** One deprecation in Ansible's result format. */
 export interface Deprecation {
   msg: string;
-  version?: string;
+  version?: string | number;
   date?: string;
   collection_name?: string;
 }
@@ -477,7 +478,7 @@ async function validated(
 
 /** Prints the result as the process's only JSON output and exits. */
 function printAndExit(result: ModuleResult, failed: boolean): never {
-  const bytes = encoder.encode(`${JSON.stringify(result)}\n`);
+  const bytes = encoder.encode(`${stringifyJson(result)}\n`);
   let written = 0;
   while (written < bytes.length) {
     written += Deno.stdout.writeSync(bytes.subarray(written));
@@ -587,8 +588,8 @@ export function removeValues(value: unknown, secrets: Set<string>): unknown {
       for (const s of omit) out = out.replaceAll(s, "********");
       return out;
     }
-    if (typeof v === "number") {
-      const text = pyNumberStr(v);
+    const text = pyNumberText(v);
+    if (text !== undefined) {
       return omit.some((s) => text.includes(s)) ? NO_LOG_MASK : v;
     }
     if (typeof v !== "object" || v === null) return v;
@@ -617,21 +618,5 @@ export function removeValues(value: unknown, secrets: Set<string>): unknown {
     let n = 0;
     for (const _ of s) n++;
     return n;
-  }
-
-  /** Python's str() of an int or float, which remove_values searches. */
-  function pyNumberStr(n: number): string {
-    if (Number.isNaN(n)) return "nan";
-    if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
-    // From 1e21 up JSON writes (and Python reads) a float.
-    if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
-    const exp = n.toExponential();
-    const e = exp.indexOf("e");
-    const power = Number(exp.slice(e + 1));
-    if (power < -4 || power >= 16) {
-      const digits = String(Math.abs(power)).padStart(2, "0");
-      return `${exp.slice(0, e)}e${power < 0 ? "-" : "+"}${digits}`;
-    }
-    return String(n);
   }
 }

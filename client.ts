@@ -228,7 +228,8 @@ async function prepare(options: ClientOptions): Promise<Prepared | undefined> {
   let args: Record<string, unknown>;
   try {
     argsText = await Deno.readTextFile(Deno.args[0]);
-    args = parseArgs(argsText);
+    // Only the _ansible_* keys are read here; the daemon reads the rest.
+    args = parseArgs(argsText, { exact: false });
   } catch {
     return undefined;
   }

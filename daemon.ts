@@ -21,6 +21,7 @@ import { CwdGate } from "./_cwd_gate.ts";
 import { DaemonLog } from "./_daemon_log.ts";
 import { deadline, DeadlineError, MAX_TIMER_MS } from "./_deadline.ts";
 import { isPlainObject, parseArgs } from "./_input.ts";
+import { stringifyJson } from "./_json.ts";
 import {
   endTaskState,
   installIsolation,
@@ -428,7 +429,7 @@ class Daemon {
       clientUrl: request.module.url,
     }, {
       connection: peer.conn,
-      print: (result) => `${JSON.stringify(result)}\n`,
+      print: (result) => `${stringifyJson(result)}\n`,
       quietUntilCreate: request.ranUntilCreate,
     });
     // The client's answer is read from now on: if it closes while the task
