@@ -39,7 +39,12 @@
  * ```
  */
 export interface ArgumentSpecEntry {
-  /** Target type; a function acts like a Python callable type (throw to reject). */
+  /**
+   * Target type; a function acts like a Python callable type (throw to
+   * reject). `sid` (a Windows security identifier) is known to Ansible's
+   * PowerShell modules only: here, as in Python's `AnsibleModule`, any value
+   * given to it fails validation.
+   */
   type?:
     | "str"
     | "int"
@@ -53,6 +58,7 @@ export interface ArgumentSpecEntry {
     | "json"
     | "bytes"
     | "bits"
+    | "sid"
     | ((value: unknown) => unknown);
   /** The option must be given (an explicit null counts); excludes `default`. */
   required?: boolean;
@@ -102,6 +108,13 @@ export interface ArgumentSpecEntry {
   removed_at_date?: string;
   /** Collection named in the option's deprecation. */
   removed_from_collection?: string;
+  /**
+   * Documentation only (validation ignores it): what the option is for, in
+   * Ansible's markup (`C(value)`, `O(option)`); one string per paragraph.
+   */
+  description?: string | readonly string[];
+  /** Documentation only: the collection version that added the option. */
+  version_added?: string;
 }
 
 /**
@@ -121,7 +134,8 @@ export type ArgumentSpec = Readonly<Record<string, ArgumentSpecEntry>>;
 
 /**
  * `[key, value, requirements]` or `[key, value, requirements, any]` as in
- * Python's required_if.
+ * Python's required_if. `Name` narrows the option names (as
+ * `AnsibleModule.create()` does from its spec); it defaults to any string.
  *
  * @example
  * ```ts
@@ -133,12 +147,30 @@ export type ArgumentSpec = Readonly<Record<string, ArgumentSpecEntry>>;
  * ];
  * ```
  */
-export type RequiredIfRule =
-  | readonly [string, unknown, readonly string[]]
-  | readonly [string, unknown, readonly string[], boolean];
+export type RequiredIfRule<Name extends string = string> =
+  | readonly [Name, unknown, readonly Name[]]
+  | readonly [Name, unknown, readonly Name[], boolean];
+
+/**
+ * `requiredBy`: option name to the options it requires. With a narrowed
+ * `Name` every key is optional; with any string it is a plain record.
+ *
+ * @example
+ * ```ts
+ * import type { RequiredByRule } from "./_validation.ts";
+ *
+ * const rule: RequiredByRule<"owner" | "group" | "mode"> = { owner: ["group", "mode"] };
+ * ```
+ */
+export type RequiredByRule<Name extends string = string> = string extends Name
+  ? Readonly<Record<string, string | readonly string[]>>
+  : { readonly [K in Name]?: Name | readonly Name[] };
 
 /**
  * Top-level cross-option rules (the `AnsibleModule` constructor arguments).
+ * `Name` narrows the option names they may mention (`AnsibleModule.create()`
+ * takes them from its spec: the options and their aliases); it defaults to
+ * any string.
  *
  * @example
  * ```ts
@@ -151,17 +183,17 @@ export type RequiredIfRule =
  * };
  * ```
  */
-export interface ArgumentRules {
+export interface ArgumentRules<Name extends string = string> {
   /** Groups of which at most one may be given. */
-  mutuallyExclusive?: readonly (readonly string[])[];
+  mutuallyExclusive?: readonly (readonly Name[])[];
   /** Groups given all together or not at all. */
-  requiredTogether?: readonly (readonly string[])[];
+  requiredTogether?: readonly (readonly Name[])[];
   /** Groups of which at least one must be given. */
-  requiredOneOf?: readonly (readonly string[])[];
+  requiredOneOf?: readonly (readonly Name[])[];
   /** Conditional requirements. */
-  requiredIf?: readonly RequiredIfRule[];
+  requiredIf?: readonly RequiredIfRule<Name>[];
   /** Option name to the options it requires when set (not null). */
-  requiredBy?: Readonly<Record<string, string | readonly string[]>>;
+  requiredBy?: RequiredByRule<Name>;
 }
 
 /**
