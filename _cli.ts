@@ -1,6 +1,7 @@
 /**
  * The command line of `mod.ts`: `status`, `stop`, `install-launcher`,
- * `--help`, and the daemon flag that turns the process into a daemon.
+ * `docs`, `--help`, and the daemon flag that turns the process into a
+ * daemon.
  *
  * @module
  */
@@ -25,6 +26,11 @@ Usage:
   deno run -A mod.ts stop [--dir BASE]...     stop them (in-flight tasks finish first)
   deno run -A mod.ts install-launcher [PATH]  write the module launcher (default
                                               ~/.local/bin/deno-ansible)
+  deno run -A mod.ts docs [--check] MODULE.ts...
+                                              write MODULE.yml beside each module: its
+                                              docs for ansible-doc, from its spec and
+                                              @module JSDoc (--check: fail, saying what
+                                              differs, when MODULE.yml is out of date)
   deno run -A mod.ts --help                   show this help
   deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS]
       [--foreground] [--max-requests N] [--max-rss-mb N]
@@ -77,6 +83,7 @@ export async function main(args: string[]): Promise<void> {
     options: {
       help: { type: "boolean", short: "h" },
       dir: { type: "string", multiple: true },
+      check: { type: "boolean" },
     },
     allowPositionals: true,
   });
@@ -84,6 +91,11 @@ export async function main(args: string[]): Promise<void> {
   if (values.help || command === undefined || command === "help") {
     console.log(HELP);
     return;
+  }
+  if (command === "docs") {
+    const { docsCommand } = await import("./_docs.ts");
+    const modules = positionals.slice(1);
+    Deno.exit(await docsCommand(modules, { check: values.check === true }));
   }
   const bases = values.dir ?? defaultBaseDirs(Deno.env.toObject());
   if (command === "status") {
