@@ -110,7 +110,7 @@ export interface ArgumentSpecEntry {
   removed_from_collection?: string;
   /**
    * Documentation only (validation ignores it): what the option is for, in
-   * Ansible's markup (`C(value)`, `O(option)`); one string per paragraph.
+   * Ansible's markup (`C(value)`, `I(option)`); one string per paragraph.
    */
   description?: string | readonly string[];
   /** Documentation only: the collection version that added the option. */

@@ -61,7 +61,9 @@ function block(value: object, indent: string): string[] {
         lines.push(`${indent}- ${inner[0].slice(indent.length + 2)}`);
         lines.push(...inner.slice(1));
       } else {
-        const [first, ...rest] = scalar(item, `${indent}  `);
+        // A block scalar's lines go two columns in from the item's, as
+        // deno fmt writes them.
+        const [first, ...rest] = scalar(item, { indent, offset: 4 });
         lines.push(`${indent}- ${first}`, ...rest);
       }
     }
@@ -73,17 +75,24 @@ function block(value: object, indent: string): string[] {
       lines.push(`${indent}${name}:`);
       lines.push(...block(item, `${indent}  `));
     } else {
-      const [first, ...rest] = scalar(item, `${indent}  `);
+      const [first, ...rest] = scalar(item, { indent, offset: 2 });
       lines.push(`${indent}${name}: ${first}`, ...rest);
     }
   }
   return lines;
 }
 
-/** A scalar (or empty collection): its first line, then any block lines. */
-function scalar(value: unknown, indent: string): string[] {
+/**
+ * A scalar (or empty collection): its first line, then any block lines,
+ * `offset` columns in from its parent's (the key's, or the item's "-"),
+ * which starts at `indent`.
+ */
+function scalar(
+  value: unknown,
+  at: { indent: string; offset: number },
+): string[] {
   if (typeof value === "string" && value.includes("\n")) {
-    const literal = literalBlock(value, indent);
+    const literal = literalBlock(value, at);
     if (literal) return literal;
   }
   return [inline(value)];
@@ -181,13 +190,21 @@ function hex(code: number, digits: number): string {
 
 /**
  * A multi-line string as a literal block (`|`), or undefined when one cannot
- * carry it exactly (characters that need escapes, a carriage return).
+ * carry it exactly (characters that need escapes, a carriage return,
+ * trailing blanks).
  */
-function literalBlock(text: string, indent: string): string[] | undefined {
+function literalBlock(
+  text: string,
+  at: { indent: string; offset: number },
+): string[] | undefined {
+  const indent = at.indent + " ".repeat(at.offset);
   const lines = text.split("\n");
-  if (!lines.every((line) => PLAIN_CHARS.test(line.replaceAll("\t", " ")))) {
-    return undefined;
-  }
+  // Trailing blanks would not survive editors or deno fmt, which trim them.
+  if (
+    !lines.every((line) =>
+      PLAIN_CHARS.test(line.replaceAll("\t", " ")) && !/\s$/.test(line)
+    )
+  ) return undefined;
   let trailing = 0;
   while (trailing < lines.length && lines[lines.length - 1 - trailing] === "") {
     trailing++;
@@ -197,9 +214,10 @@ function literalBlock(text: string, indent: string): string[] | undefined {
   // One empty string after the split means one final newline: "clip".
   const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
   const body = trailing > 1 ? lines.slice(0, -1) : content;
-  // Content starting with a space needs its indentation given explicitly.
+  // Content starting with a space needs its indentation given explicitly,
+  // counted from the parent's column: the key's, or the item's "-".
   const first = body.find((line) => line !== "") ?? "";
-  const indicator = /^[ \t]/.test(first) ? "2" : "";
+  const indicator = /^[ \t]/.test(first) ? String(at.offset) : "";
   return [
     `|${indicator}${chomp}`,
     ...body.map((line) => (line === "" ? "" : `${indent}${line}`)),
