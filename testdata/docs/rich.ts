@@ -29,7 +29,11 @@
  *
  * @module
  */
-import { AnsibleModule, type ArgumentSpec, type ReturnSpec } from "../../mod.ts";
+import {
+  AnsibleModule,
+  type ArgumentSpec,
+  type ReturnSpec,
+} from "../../mod.ts";
 
 /** Converts a port given as a number or a service name. */
 function toPort(value: unknown): number {
