@@ -16,7 +16,7 @@ import { basename } from "node:path";
 import { DescribedFunction, parseDescription } from "./_describe.ts";
 import { type ModuleDoc, parseModuleDoc } from "./_jsdoc.ts";
 import { DESCRIBE_FLAG } from "./_protocol.ts";
-import { toYaml } from "./_yaml.ts";
+import { toYaml, YamlError } from "./_yaml.ts";
 
 /** How long a module may take to describe itself. */
 const DESCRIBE_TIMEOUT_MS = 60_000;
@@ -376,12 +376,12 @@ export async function docsCommand(
     try {
       if (!(await documentOne(modulePath, options))) code = 1;
     } catch (error) {
-      if (
-        !(error instanceof DocsError || error instanceof Deno.errors.NotFound)
-      ) {
+      if (!(error instanceof DocsError || error instanceof YamlError)) {
         throw error;
       }
-      console.error(`error: ${(error as Error).message}`);
+      // A DocsError names the module itself.
+      const where = error instanceof YamlError ? `${modulePath}: ` : "";
+      console.error(`error: ${where}${error.message}`);
       code = 1;
     }
   }
@@ -411,7 +411,13 @@ async function documentOne(
     for (const warning of sidecar.warnings) {
       console.error(`warning: ${modulePath}: ${warning}`);
     }
-    await Deno.writeTextFile(target, sidecar.text);
+    try {
+      await Deno.writeTextFile(target, sidecar.text);
+    } catch (error) {
+      throw new DocsError(
+        `Cannot write ${target}: ${(error as Error).message}`,
+      );
+    }
     console.log(`Wrote ${target}`);
     return true;
   }
