@@ -78,15 +78,23 @@ export interface DaemonStatus {
  * ```
  */
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      help: { type: "boolean", short: "h" },
-      dir: { type: "string", multiple: true },
-      check: { type: "boolean" },
-    },
-    allowPositionals: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        help: { type: "boolean", short: "h" },
+        dir: { type: "string", multiple: true },
+        check: { type: "boolean" },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    // An unknown option: say so, without a stack trace.
+    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
+    Deno.exit(2);
+  }
+  const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || command === undefined || command === "help") {
     console.log(HELP);

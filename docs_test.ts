@@ -212,6 +212,11 @@ Deno.test("docs says clearly why a module cannot be documented", async () => {
     const nothing = await docs([]);
     assert.equal(nothing.code, 2, explain(nothing));
     assert.match(nothing.stderr, /give the module files to document/);
+
+    const unknown = await docs(["--chek", silent]);
+    assert.equal(unknown.code, 2, explain(unknown));
+    assert.match(unknown.stderr, /^error: Unknown option '--chek'/);
+    assert.doesNotMatch(unknown.stderr, /^\s+at /m, "no stack trace");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
