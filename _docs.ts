@@ -184,7 +184,9 @@ export function buildSidecar(
       : [doc.shortDescription ? `${doc.shortDescription}.` : UNDOCUMENTED],
   };
   if (doc.authors.length) documentation.author = doc.authors;
-  documentation.options = isRecord(spec) ? optionDocs(spec, undocumented) : {};
+  documentation.options = isRecord(spec)
+    ? optionDocs(spec, { undocumented, prefix: "" })
+    : {};
   documentation.attributes = {
     check_mode: {
       description: CHECK_MODE,
@@ -215,9 +217,9 @@ export function buildSidecar(
 /** The `options` of DOCUMENTATION (or `suboptions`) for a spec. */
 function optionDocs(
   spec: Record<string, unknown>,
-  undocumented: string[],
-  prefix = "",
+  names: { undocumented: string[]; prefix: string },
 ): Record<string, unknown> {
+  const { undocumented, prefix } = names;
   const out: Record<string, unknown> = {};
   for (const [option, value] of Object.entries(spec)) {
     const entry = isRecord(value) ? value : {};
@@ -247,11 +249,10 @@ function optionDocs(
       doc.version_added = entry.version_added;
     }
     if (isRecord(entry.options) && Object.keys(entry.options).length) {
-      doc.suboptions = optionDocs(
-        entry.options,
+      doc.suboptions = optionDocs(entry.options, {
         undocumented,
-        `${prefix}${option}.`,
-      );
+        prefix: `${prefix}${option}.`,
+      });
     }
     out[option] = doc;
   }
@@ -298,8 +299,8 @@ export function compareSidecars(expected: string, actual: string): string[] {
     }
   }
   const out: string[] = [];
-  const show = (sign: string, path: string, line: string) =>
-    out.push(`${sign} ${path ? `${path}: ` : ""}${line.trim()}`);
+  const place = (path: string, line: string) =>
+    `${path ? `${path}: ` : ""}${line.trim()}`;
   let i = 0;
   let j = 0;
   while (i < have.length || j < want.length) {
@@ -310,10 +311,10 @@ export function compareSidecars(expected: string, actual: string): string[] {
       j >= want.length ||
       (i < have.length && lcs[(i + 1) * cols + j] >= lcs[i * cols + j + 1])
     ) {
-      show("-", havePaths[i], have[i]);
+      out.push(`- ${place(havePaths[i], have[i])}`);
       i++;
     } else {
-      show("+", wantPaths[j], want[j]);
+      out.push(`+ ${place(wantPaths[j], want[j])}`);
       j++;
     }
   }

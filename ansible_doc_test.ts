@@ -17,7 +17,6 @@ import {
   CI,
   docs,
   explain,
-  type Output,
   PYTHON,
   VERSIONS,
 } from "./_docs_test_support.ts";
@@ -26,14 +25,6 @@ import {
   returnSpec as richReturns,
   spec as richSpec,
 } from "./testdata/docs/rich.ts";
-
-function ansibleDoc(
-  version: AnsibleVersion,
-  args: string[],
-  env: Record<string, string>,
-): Promise<Output> {
-  return ansible(version, args, { env });
-}
 
 /** A spec entry as the test reads the fixture's spec. */
 type Entry = {
@@ -196,9 +187,9 @@ const PLAYBOOK = `- hosts: localhost
 
 async function assertModulesRun(
   version: AnsibleVersion,
-  playbook: string,
-  env: Record<string, string>,
+  play: { playbook: string; env: Record<string, string> },
 ): Promise<void> {
+  const { playbook, env } = play;
   const out = await ansible(version, [
     "-i",
     "localhost,",
@@ -290,11 +281,9 @@ Deno.test({
               );
             }
             const names = ["acme.demo.rich", "acme.demo.plain"];
-            const json = await ansibleDoc(
-              version,
-              ["-j", ...names],
-              inCollection,
-            );
+            const json = await ansible(version, ["-j", ...names], {
+              env: inCollection,
+            });
             assert.equal(json.code, 0, explain(json));
             const found = JSON.parse(json.stdout);
             const rich = found["acme.demo.rich"];
@@ -333,7 +322,7 @@ Deno.test({
             assert.equal(plain.doc.short_description, "plain");
             assert.equal(plain.doc.attributes.check_mode.support, "full");
 
-            const page = await ansibleDoc(version, names, inCollection);
+            const page = await ansible(version, names, { env: inCollection });
             assert.equal(page.code, 0, explain(page));
             const pages = pagesOf(page.stdout);
             const richPage = pages["acme.demo.rich"];
@@ -348,11 +337,9 @@ Deno.test({
             assert.match(richPage, /EXAMPLES:/);
             assert.match(richPage, /RETURN VALUES:/);
 
-            const snippet = await ansibleDoc(
-              version,
-              ["-s", ...names],
-              inCollection,
-            );
+            const snippet = await ansible(version, ["-s", ...names], {
+              env: inCollection,
+            });
             assert.equal(snippet.code, 0, explain(snippet));
             for (const [name, entry] of Object.entries(richSpec)) {
               const line = new RegExp(`^ +${name}: +# (.*)$`, "m").exec(
@@ -369,28 +356,28 @@ Deno.test({
               /^ +name: +# \(required\) Not documented\.$/m,
             );
 
-            const list = await ansibleDoc(
-              version,
-              ["-l", "acme.demo"],
-              inCollection,
-            );
+            const list = await ansible(version, ["-l", "acme.demo"], {
+              env: inCollection,
+            });
             assert.equal(list.code, 0, explain(list));
             assert.match(
               list.stdout,
               /^acme\.demo\.rich +Manages a web site on a make-believe server/m,
             );
             assert.match(list.stdout, /^acme\.demo\.plain +plain/m);
-            const listJson = await ansibleDoc(version, [
+            const listJson = await ansible(version, [
               "-l",
               "-j",
               "acme.demo",
-            ], inCollection);
+            ], { env: inCollection });
             assert.deepEqual(JSON.parse(listJson.stdout), {
               "acme.demo.plain": "plain",
               "acme.demo.rich": "Manages a web site on a make-believe server",
             });
 
-            const hello = await ansibleDoc(version, ["-j", "hello"], inLibrary);
+            const hello = await ansible(version, ["-j", "hello"], {
+              env: inLibrary,
+            });
             assert.equal(hello.code, 0, explain(hello));
             assert.deepEqual(JSON.parse(hello.stdout).hello.doc.options, {
               name: {
@@ -404,17 +391,18 @@ Deno.test({
                 default: false,
               },
             });
-            const legacy = await ansibleDoc(
-              version,
-              ["-l", "ansible.legacy"],
-              inLibrary,
-            );
+            const legacy = await ansible(version, ["-l", "ansible.legacy"], {
+              env: inLibrary,
+            });
             assert.equal(legacy.code, 0, explain(legacy));
-            await assertModulesRun(version, playbook, {
-              ...inCollection,
-              ...inLibrary,
-              ANSIBLE_LOCAL_TEMP: join(dir, "local-tmp"),
-              ANSIBLE_REMOTE_TMP: join(dir, "remote-tmp"),
+            await assertModulesRun(version, {
+              playbook,
+              env: {
+                ...inCollection,
+                ...inLibrary,
+                ANSIBLE_LOCAL_TEMP: join(dir, "local-tmp"),
+                ANSIBLE_REMOTE_TMP: join(dir, "remote-tmp"),
+              },
             });
             // The column is cut to the terminal's width.
             assert.match(
