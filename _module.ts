@@ -11,8 +11,14 @@ import { currentTask, daemonRuntime, type TaskContext } from "./_context.ts";
 import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
 import { failureOf } from "./_failure.ts";
 import { expandPath } from "./_paths.ts";
-import { DAEMON_FLAG } from "./_protocol.ts";
+import { DAEMON_FLAG, DESCRIBE_FLAG } from "./_protocol.ts";
 import { pyNumberText, stringifyJson } from "./_json.ts";
+import type {
+  OptionName,
+  Params,
+  ReturnSpec,
+  StrictSpec,
+} from "./_spec_types.ts";
 import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
 import {
   EmbeddedModuleFailure,
@@ -20,34 +26,53 @@ import {
   type ModuleResult,
 } from "./errors.ts";
 
-/** What a module declares, as in Python's `AnsibleModule(...)`, in camelCase. */
-export interface ModuleOptions extends ArgumentRules {
+/**
+ * What a module declares, as in Python's `AnsibleModule(...)`, in camelCase.
+ * `S` is the spec's own type, which types `params` and the option names the
+ * rules may mention.
+ */
+export interface ModuleOptions<S extends ArgumentSpec = ArgumentSpec>
+  extends ArgumentRules<NoInfer<OptionName<S>>> {
   /** The parameters, with Ansible's own field names in each entry. */
-  argumentSpec?: ArgumentSpec;
+  argumentSpec?: S & NoInfer<StrictSpec<S>>;
   /** Without it, the module is skipped in check mode, as Ansible does. */
   supportsCheckMode?: boolean;
+  /** The documented return values (the docs' `RETURN`); not checked. */
+  returnSpec?: ReturnSpec;
 }
 
-/** Options of turbo mode, on top of {@linkcode ModuleOptions}. */
-export interface TurboOptions extends ModuleOptions {
-  /** Idle seconds before the daemon exits (default 15; `ANSIBLE_TURBO_LOOKUP_TTL` wins). */
-  ttl?: number;
-  /** Daemon group (default: the module's collection); a group shares one daemon and its caches. */
-  group?: string;
-}
+/**
+ * Options of turbo mode, on top of {@linkcode ModuleOptions} (an
+ * intersection, so that both `create()` infer `S` alike).
+ */
+export type TurboOptions<S extends ArgumentSpec = ArgumentSpec> =
+  & ModuleOptions<S>
+  & {
+    /** Idle seconds before the daemon exits (default 15; `ANSIBLE_TURBO_LOOKUP_TTL` wins). */
+    ttl?: number;
+    /** Daemon group (default: the module's collection); a group shares one daemon and its caches. */
+    group?: string;
+  };
 
 /** Options of {@linkcode AnsibleModule.deprecate}. */
 export interface DeprecateOptions {
+  /** The version in which the deprecated thing goes away. */
   version?: string;
+  /** Or the date (`YYYY-MM-DD`) on which it goes away. */
   date?: string;
+  /** The collection that `version` belongs to (`ns.coll`). */
   collectionName?: string;
 }
 
 /** One deprecation in Ansible's result format. */
 export interface Deprecation {
+  /** What is deprecated, and what to do instead. */
   msg: string;
+  /** The version in which it goes away (a number when the spec said so). */
   version?: string | number;
+  /** Or the date on which it goes away. */
   date?: string;
+  /** The collection `version` belongs to. */
   collection_name?: string;
 }
 
@@ -82,9 +107,9 @@ const encoder = new TextEncoder();
  * module.exitJson({ changed: false, greeting: `hello ${module.params.name}` });
  * ```
  */
-export class AnsibleModule {
+export class AnsibleModule<P extends object = Record<string, unknown>> {
   /** Validated parameters: every spec key, aliases resolved, types converted. */
-  readonly params: Record<string, unknown>;
+  readonly params: P;
   /** True when Ansible runs with `--check`. */
   readonly checkMode: boolean;
   /** True when Ansible runs with `--diff`. */
@@ -107,7 +132,7 @@ export class AnsibleModule {
     const args = setup.args;
     this.#setup = setup;
     this.#warnings = [...setup.warnings];
-    this.params = {};
+    this.params = {} as P;
     this.checkMode = args._ansible_check_mode === true;
     this.diff = args._ansible_diff === true;
     this.verbosity = typeof args._ansible_verbosity === "number"
@@ -122,8 +147,9 @@ export class AnsibleModule {
 
   /**
    * Reads the task's arguments from the file Ansible passed, validates them
-   * against `options.argumentSpec` and returns the module object. Fails the
-   * task (and ends the process) on invalid arguments, as Ansible does.
+   * against `options.argumentSpec` and returns the module object, whose
+   * `params` are typed from that spec (see `Params`). Fails the task (and
+   * ends the process) on invalid arguments, as Ansible does.
    *
    * @example
    * ```ts ignore
@@ -132,8 +158,13 @@ export class AnsibleModule {
    * module.exitJson({ changed: false });
    * ```
    */
-  static async create(options: ModuleOptions = {}): Promise<AnsibleModule> {
-    return await createInProcess(options, []);
+  static async create<const S extends ArgumentSpec = Record<never, never>>(
+    options: ModuleOptions<S> = {},
+  ): Promise<AnsibleModule<Params<S>>> {
+    await describeIfAsked(options);
+    // Validation takes any spec; the result is typed from this one.
+    const module = await createInProcess(options as ModuleOptions, []);
+    return module as AnsibleModule<Params<S>>;
   }
 
   /** The task's environment (the `environment:` keyword included). */
@@ -363,11 +394,15 @@ export class AnsibleTurboModule extends AnsibleModule {
    * const module = await AnsibleTurboModule.create({ argumentSpec: {}, ttl: 30 });
    * ```
    */
-  static override async create(
-    options: TurboOptions = {},
-  ): Promise<AnsibleModule> {
+  static override async create<
+    const S extends ArgumentSpec = Record<never, never>,
+  >(options: TurboOptions<S> = {}): Promise<AnsibleModule<Params<S>>> {
+    await describeIfAsked(options);
+    // Validation takes any spec; the result is typed from this one.
+    type Typed = AnsibleModule<Params<S>>;
+    const untyped = options as TurboOptions;
     const task = currentTask();
-    if (task) return await createInDaemon(options, task);
+    if (task) return await createInDaemon(untyped, task) as Typed;
     const daemon = daemonRuntime();
     if (daemon) {
       // Another copy of the runtime, inside a daemon: it must not act as a
@@ -388,7 +423,7 @@ export class AnsibleTurboModule extends AnsibleModule {
       ttl: options.ttl,
       group: options.group,
     });
-    return await createInProcess(options, fallback ? [fallback] : []);
+    return await createInProcess(untyped, fallback ? [fallback] : []) as Typed;
   }
 }
 
@@ -474,6 +509,16 @@ async function validated(
     });
   }
   return module;
+}
+
+/**
+ * Under `mod.ts docs` (the describe flag), prints the module's options and
+ * exits, before anything else happens.
+ */
+async function describeIfAsked(options: object): Promise<void> {
+  if (Deno.args[0] !== DESCRIBE_FLAG) return;
+  const { describeAndExit } = await import("./_describe.ts");
+  describeAndExit(options);
 }
 
 /** Prints the result as the process's only JSON output and exits. */

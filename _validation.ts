@@ -41,7 +41,12 @@ import { IntegralFloat, isPyInt, parseJson, pyNumberText } from "./_json.ts";
  * ```
  */
 export interface ArgumentSpecEntry {
-  /** Target type; a function acts like a Python callable type (throw to reject). */
+  /**
+   * Target type; a function acts like a Python callable type (throw to
+   * reject). `sid` (a Windows security identifier) is known to Ansible's
+   * PowerShell modules only: here, as in Python's `AnsibleModule`, any value
+   * given to it fails validation.
+   */
   type?:
     | "str"
     | "int"
@@ -55,6 +60,7 @@ export interface ArgumentSpecEntry {
     | "json"
     | "bytes"
     | "bits"
+    | "sid"
     | ((value: unknown) => unknown);
   /** The option must be given (an explicit null counts); excludes `default`. */
   required?: boolean;
@@ -105,15 +111,15 @@ export interface ArgumentSpecEntry {
   /** Collection named in the option's deprecation. */
   removed_from_collection?: string;
   /**
-   * Documentation fields, as in the module's DOCUMENTATION (ansible-doc's
-   * option fields, and notes and seealso): validation ignores them.
+   * Documentation only (validation ignores it): what the option is for, in
+   * Ansible's markup (`C(value)`, `I(option)`); one string per paragraph.
    */
   description?: string | readonly string[];
-  /** Documentation only: the version that added the option. */
+  /** Documentation only: the collection version that added the option. */
   version_added?: string | number;
   /** Documentation only: the collection of `version_added`. */
   version_added_collection?: string;
-  /** Documentation only: the docs' name for `options`. */
+  /** Documentation only: the docs' name for `options` (validation ignores it). */
   suboptions?: Readonly<Record<string, unknown>>;
   /** Documentation only. */
   notes?: string | readonly string[];
@@ -138,7 +144,8 @@ export type ArgumentSpec = Readonly<Record<string, ArgumentSpecEntry>>;
 
 /**
  * `[key, value, requirements]` or `[key, value, requirements, any]` as in
- * Python's required_if.
+ * Python's required_if. `Name` narrows the option names (as
+ * `AnsibleModule.create()` does from its spec); it defaults to any string.
  *
  * @example
  * ```ts
@@ -150,12 +157,30 @@ export type ArgumentSpec = Readonly<Record<string, ArgumentSpecEntry>>;
  * ];
  * ```
  */
-export type RequiredIfRule =
-  | readonly [string, unknown, readonly string[]]
-  | readonly [string, unknown, readonly string[], boolean];
+export type RequiredIfRule<Name extends string = string> =
+  | readonly [Name, unknown, readonly Name[]]
+  | readonly [Name, unknown, readonly Name[], boolean];
+
+/**
+ * `requiredBy`: option name to the options it requires. With a narrowed
+ * `Name` every key is optional; with any string it is a plain record.
+ *
+ * @example
+ * ```ts
+ * import type { RequiredByRule } from "./_validation.ts";
+ *
+ * const rule: RequiredByRule<"owner" | "group" | "mode"> = { owner: ["group", "mode"] };
+ * ```
+ */
+export type RequiredByRule<Name extends string = string> = string extends Name
+  ? Readonly<Record<string, string | readonly string[]>>
+  : { readonly [K in Name]?: Name | readonly Name[] };
 
 /**
  * Top-level cross-option rules (the `AnsibleModule` constructor arguments).
+ * `Name` narrows the option names they may mention (`AnsibleModule.create()`
+ * takes them from its spec: the options and their aliases); it defaults to
+ * any string.
  *
  * @example
  * ```ts
@@ -168,17 +193,17 @@ export type RequiredIfRule =
  * };
  * ```
  */
-export interface ArgumentRules {
+export interface ArgumentRules<Name extends string = string> {
   /** Groups of which at most one may be given. */
-  mutuallyExclusive?: readonly (readonly string[])[];
+  mutuallyExclusive?: readonly (readonly Name[])[];
   /** Groups given all together or not at all. */
-  requiredTogether?: readonly (readonly string[])[];
+  requiredTogether?: readonly (readonly Name[])[];
   /** Groups of which at least one must be given. */
-  requiredOneOf?: readonly (readonly string[])[];
+  requiredOneOf?: readonly (readonly Name[])[];
   /** Conditional requirements. */
-  requiredIf?: readonly RequiredIfRule[];
+  requiredIf?: readonly RequiredIfRule<Name>[];
   /** Option name to the options it requires when set (not null). */
-  requiredBy?: Readonly<Record<string, string | readonly string[]>>;
+  requiredBy?: RequiredByRule<Name>;
 }
 
 /**

@@ -49,8 +49,22 @@ export type {
   ArgumentRules,
   ArgumentSpec,
   ArgumentSpecEntry,
+  RequiredByRule,
   RequiredIfRule,
 } from "./_validation.ts";
+export type {
+  ChoiceValue,
+  ConvertedType,
+  OptionName,
+  Params,
+  ParamTypes,
+  ParamValue,
+  ReturnSpec,
+  ReturnSpecEntry,
+  ReturnValueType,
+  SetValue,
+  StrictSpec,
+} from "./_spec_types.ts";
 
 if (import.meta.main) {
   // Not awaited: a daemon never returns, and modules it imports import this
