@@ -479,8 +479,15 @@ export class AnsibleModule {
 
   #host(): HelperHost {
     const shell = this.#setup.args._ansible_shell_executable;
+    const env = { ...this.env };
+    // Deno puts its `node` shim first in PATH when no node is installed:
+    // commands and lookups get the PATH Ansible gave.
+    if (env.DENO_NODE_SHIM_ACTIVE === "1") {
+      delete env.DENO_NODE_SHIM_ACTIVE;
+      env.PATH = env.PATH?.replace(/^[^:]*\/node_compat_bin(:|$)/, "");
+    }
     return {
-      env: this.env,
+      env,
       cwd: this.cwd,
       checkMode: this.checkMode,
       params: this.params,

@@ -64,8 +64,9 @@ export function osErrorOf(error: unknown): OsErrorInfo | undefined {
     return { errno: error.errno, strerror: error.strerror };
   }
   if (!(error instanceof Error)) return undefined;
-  const found = /^(.*?) \(os error (\d+)\)/.exec(error.message);
-  if (found) return { errno: Number(found[2]), strerror: found[1] };
+  // "Text (os error N): op 'path'", or "Failed to spawn 'x': Text (os error N)".
+  const found = /([^:]*) \(os error (\d+)\)/.exec(error.message);
+  if (found) return { errno: Number(found[2]), strerror: found[1].trim() };
   const code = (error as { code?: unknown }).code;
   const known = typeof code === "string" ? BY_CODE[code] : undefined;
   return known ? { errno: known[0], strerror: known[1] } : undefined;
