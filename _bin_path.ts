@@ -28,7 +28,15 @@ export class BinPathError extends Error {
   }
 }
 
-/** Options of {@linkcode findBinPath}. */
+/**
+ * Options of {@linkcode findBinPath}.
+ *
+ * @example
+ * ```ts
+ * import type { BinPathOptions } from "./_bin_path.ts";
+ * const options: BinPathOptions = { env: { PATH: "/usr/bin" }, cwd: "/", optDirs: ["/opt/bin"] };
+ * ```
+ */
 export interface BinPathOptions {
   /** The task's environment, whose `PATH` is searched. */
   env: Readonly<Record<string, string>>;

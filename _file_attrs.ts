@@ -68,7 +68,15 @@ export function withFileCommonArgs(spec: ArgumentSpec): ArgumentSpec {
   return out;
 }
 
-/** Where `before`/`after` values are recorded, as Python's `diff` dict. */
+/**
+ * Where `before`/`after` values are recorded, as Python's `diff` dict.
+ *
+ * @example
+ * ```ts
+ * import type { FsDiff } from "./_file_attrs.ts";
+ * const diff: FsDiff = { before: { mode: "0600" }, after: { mode: "0644" } };
+ * ```
+ */
 export interface FsDiff {
   /** What the file had, by attribute. */
   before?: Record<string, unknown>;
@@ -76,7 +84,16 @@ export interface FsDiff {
   after?: Record<string, unknown>;
 }
 
-/** The attributes to set; an option left out is taken from the module's parameters. */
+/**
+ * The attributes to set; an option left out is taken from the module's
+ * parameters.
+ *
+ * @example
+ * ```ts
+ * import type { FsAttributes } from "./_file_attrs.ts";
+ * const wanted: FsAttributes = { mode: "u=rw,go=r", owner: "www-data", group: null };
+ * ```
+ */
 export interface FsAttributes {
   /** An integer, an octal string (`"0644"`) or a symbolic mode (`"u=rw,g=r"`). */
   mode?: string | number | null;
@@ -96,7 +113,15 @@ export interface FsAttributes {
   selevel?: string | null;
 }
 
-/** Options of {@linkcode setFsAttributesIfDifferent}. */
+/**
+ * Options of {@linkcode setFsAttributesIfDifferent}.
+ *
+ * @example
+ * ```ts
+ * import type { FsAttributeOptions } from "./_file_attrs.ts";
+ * const options: FsAttributeOptions = { mode: "0644", changed: false, diff: {} };
+ * ```
+ */
 export interface FsAttributeOptions extends FsAttributes {
   /** Whether something already changed (the result is at least this). */
   changed?: boolean;
@@ -165,6 +190,7 @@ export async function setFsAttributesIfDifferent(
   });
 }
 
+/** What each set_*_if_different step takes besides its value. */
 interface Step {
   changed?: boolean;
   diff?: FsDiff;
@@ -249,7 +275,7 @@ async function setId(
     id = entry.id;
   }
   if (current === id) return changed;
-  record(options.diff, kind, { before: current, after: id });
+  record(options.diff, { key: kind, before: current, after: id });
   if (host.checkMode) return true;
   try {
     await lchown(resolve(host, path), {
@@ -317,7 +343,11 @@ export async function setModeIfDifferent(
   const prev = (info.mode ?? 0) & 0o7777;
   const mode = wantedMode(host, { path, mode: options.mode, info });
   if (prev === mode) return changed;
-  record(options.diff, "mode", { before: octal(prev), after: octal(mode) });
+  record(options.diff, {
+    key: "mode",
+    before: octal(prev),
+    after: octal(mode),
+  });
   if (host.checkMode) return true;
   try {
     if (!info.isSymlink) {
@@ -418,7 +448,8 @@ export async function setAttributesIfDifferent(
   const chattr = await getBinPath(host, "chattr");
   if (!chattr) return changed;
   changed = true;
-  record(options.diff, "attributes", {
+  record(options.diff, {
+    key: "attributes",
     before: existing ?? null,
     after: `${operator}${attributes}`,
   });
@@ -502,12 +533,11 @@ async function absentInCheckMode(
 
 function record(
   diff: FsDiff | undefined,
-  key: string,
-  values: { before: unknown; after: unknown },
+  change: { key: string; before: unknown; after: unknown },
 ): void {
   if (!diff) return;
-  (diff.before ??= {})[key] = values.before;
-  (diff.after ??= {})[key] = values.after;
+  (diff.before ??= {})[change.key] = change.before;
+  (diff.after ??= {})[change.key] = change.after;
 }
 
 /** Python's "0%03o". */

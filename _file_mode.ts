@@ -31,7 +31,15 @@ export class ModeError extends Error {
   }
 }
 
-/** The file a symbolic mode applies to. */
+/**
+ * The file a symbolic mode applies to.
+ *
+ * @example
+ * ```ts
+ * import type { ModeContext } from "./_file_mode.ts";
+ * const file: ModeContext = { mode: 0o644, isDirectory: false, umask: 0o022 };
+ * ```
+ */
 export interface ModeContext {
   /** Its current permission bits (`stat.S_IMODE(st_mode)`). */
   mode: number;

@@ -11,7 +11,15 @@ import { preserveAttributes } from "./_file_attrs.ts";
 import type { HelperHost, HelperResult } from "./_helper_host.ts";
 import { isOsError, PyOsError, pyOsErrorText, pyRepr } from "./_os_error.ts";
 
-/** Options of {@linkcode atomicMove}. */
+/**
+ * Options of {@linkcode atomicMove}.
+ *
+ * @example
+ * ```ts
+ * import type { AtomicMoveOptions } from "./_file_ops.ts";
+ * const options: AtomicMoveOptions = { unsafeWrites: true };
+ * ```
+ */
 export interface AtomicMoveOptions {
   /**
    * Where an atomic replace is impossible (a bind-mounted file, a busy
@@ -21,7 +29,15 @@ export interface AtomicMoveOptions {
   unsafeWrites?: boolean;
 }
 
-/** A digest `digestFromFile` knows (ansible-core's list). */
+/**
+ * A digest `digestFromFile` knows (ansible-core's list).
+ *
+ * @example
+ * ```ts
+ * import type { DigestAlgorithm } from "./_file_ops.ts";
+ * const algorithm: DigestAlgorithm = "sha1";
+ * ```
+ */
 export type DigestAlgorithm =
   | "md5"
   | "sha1"
@@ -30,7 +46,15 @@ export type DigestAlgorithm =
   | "sha384"
   | "sha512";
 
-/** Every {@linkcode DigestAlgorithm}, in the order Python lists them. */
+/**
+ * Every {@linkcode DigestAlgorithm}, in the order Python lists them.
+ *
+ * @example
+ * ```ts
+ * import { DIGEST_ALGORITHMS } from "./_file_ops.ts";
+ * console.assert(DIGEST_ALGORITHMS.includes("sha256"));
+ * ```
+ */
 export const DIGEST_ALGORITHMS: readonly DigestAlgorithm[] = [
   "md5",
   "sha1",
@@ -259,20 +283,20 @@ export async function backupLocal(
  * task with ansible-core's message.
  *
  * @param host The module.
- * @param path The file (symbolic links are followed).
- * @param algorithm One of {@linkcode DIGEST_ALGORITHMS}.
+ * @param target The file (symbolic links are followed) and one of
+ *   {@linkcode DIGEST_ALGORITHMS}.
  * @returns The lowercase hex digest, or undefined.
  *
  * @example
  * ```ts ignore
- * const sum = await digestFromFile(module, "/etc/hostname", "sha256");
+ * const sum = await digestFromFile(module, { path: "/etc/hostname", algorithm: "sha256" });
  * ```
  */
 export async function digestFromFile(
   host: HelperHost,
-  path: string,
-  algorithm: string,
+  target: { path: string; algorithm: string },
 ): Promise<string | undefined> {
+  const { path, algorithm } = target;
   const info = await Deno.stat(resolve(host, path)).catch(() => undefined);
   if (!info) return undefined;
   if (info.isDirectory) {

@@ -6,7 +6,15 @@
  * @module
  */
 
-/** A result in Ansible's format (as `errors.ts`'s `ModuleResult`). */
+/**
+ * A result in Ansible's format (as `errors.ts`'s `ModuleResult`).
+ *
+ * @example
+ * ```ts
+ * import type { HelperResult } from "./_helper_host.ts";
+ * const failure: HelperResult = { rc: 2, msg: "not found" };
+ * ```
+ */
 export type HelperResult = Record<string, unknown>;
 
 /**

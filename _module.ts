@@ -405,7 +405,7 @@ export class AnsibleModule {
     algorithm: DigestAlgorithm,
   ): Promise<string | undefined> {
     const { digestFromFile } = await import("./_file_ops.ts");
-    return await digestFromFile(this.#host(), path, algorithm);
+    return await digestFromFile(this.#host(), { path, algorithm });
   }
 
   /**

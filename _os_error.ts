@@ -7,7 +7,15 @@
  * @module
  */
 
-/** An operating system error as Python's `OSError` holds it. */
+/**
+ * An operating system error as Python's `OSError` holds it.
+ *
+ * @example
+ * ```ts
+ * import type { OsErrorInfo } from "./_os_error.ts";
+ * const info: OsErrorInfo = { errno: 2, strerror: "No such file or directory" };
+ * ```
+ */
 export interface OsErrorInfo {
   /** The error number (Linux numbering). */
   errno: number;
@@ -104,7 +112,7 @@ export function isOsError(error: unknown, code: string): boolean {
  *   Deno.lstatSync("/nonexistent");
  * } catch (e) {
  *   const error = PyOsError.from(e, { filename: "/nonexistent", bytes: true });
- *   console.assert(error.message === "[Errno 2] No such file or directory: b'/nonexistent'");
+ *   console.assert((error as Error).message === "[Errno 2] No such file or directory: b'/nonexistent'");
  * }
  * ```
  */
@@ -139,7 +147,15 @@ export class PyOsError extends Error {
   }
 }
 
-/** Options of {@linkcode pyOsErrorText}. */
+/**
+ * Options of {@linkcode pyOsErrorText}.
+ *
+ * @example
+ * ```ts
+ * import type { OsErrorTextOptions } from "./_os_error.ts";
+ * const rename: OsErrorTextOptions = { filename: "a", filename2: "b", bytes: true };
+ * ```
+ */
 export interface OsErrorTextOptions {
   /** The path Python names in the error. */
   filename?: string;
@@ -213,7 +229,10 @@ export function pyRepr(
   let out = "";
   if (options.bytes) {
     for (const byte of new TextEncoder().encode(text)) {
-      out += escapeUnit(String.fromCharCode(byte), quote, byte >= 0x7f);
+      out += escapeUnit(String.fromCharCode(byte), {
+        quote,
+        hex: byte >= 0x7f,
+      });
     }
     return `b${quote}${out}${quote}`;
   }
@@ -222,12 +241,15 @@ export function pyRepr(
     // Python prints non-ASCII as is when printable; controls are escaped.
     const unprintable = code === 0x7f || (code >= 0x80 && code < 0xa0) ||
       code === 0xad;
-    out += escapeUnit(char, quote, unprintable);
+    out += escapeUnit(char, { quote, hex: unprintable });
   }
   return `${quote}${out}${quote}`;
 }
 
-function escapeUnit(char: string, quote: string, hex: boolean): string {
+function escapeUnit(
+  char: string,
+  { quote, hex }: { quote: string; hex: boolean },
+): string {
   if (char === "\\") return "\\\\";
   if (char === quote) return `\\${quote}`;
   if (char === "\n") return "\\n";

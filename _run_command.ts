@@ -12,7 +12,15 @@ import { osErrorOf, pyOsErrorText, pyRepr } from "./_os_error.ts";
 import { absPath, expandUser, expandVars } from "./_path_expand.ts";
 import { shlexQuote, shlexSplit } from "./_shlex.ts";
 
-/** Options of `module.runCommand()`, Python's keyword arguments in camelCase. */
+/**
+ * Options of `module.runCommand()`, Python's keyword arguments in camelCase.
+ *
+ * @example
+ * ```ts
+ * import type { RunCommandOptions } from "./_run_command.ts";
+ * const options: RunCommandOptions = { checkRc: true, cwd: "repo", envUpdate: { LC_ALL: "C" } };
+ * ```
+ */
 export interface RunCommandOptions {
   /** Fail the task when the command exits non-zero (`check_rc`). */
   checkRc?: boolean;
@@ -30,7 +38,11 @@ export interface RunCommandOptions {
   pathPrefix?: string;
   /** Run a string (or the quoted words of a list) with the shell. */
   useUnsafeShell?: boolean;
-  /** The shell for `useUnsafeShell` (default: `_ansible_shell_executable`, else `/bin/sh`). */
+  /**
+   * With `useUnsafeShell`, the shell (default: `_ansible_shell_executable`,
+   * else `/bin/sh`); without, the program run instead of the first word
+   * (Python keeps that word as the program's `argv[0]`; Deno cannot).
+   */
   executable?: string;
   /** Expand `~` and `$VARS` in each word when not using the shell (default true). */
   expandUserAndVars?: boolean;
@@ -42,7 +54,15 @@ export interface RunCommandOptions {
   signal?: AbortSignal;
 }
 
-/** What a command did. */
+/**
+ * What a command did.
+ *
+ * @example
+ * ```ts
+ * import type { CommandResult } from "./_run_command.ts";
+ * const done: CommandResult = { rc: 0, stdout: "ok\n", stderr: "" };
+ * ```
+ */
 export interface CommandResult {
   /** Exit code; minus the signal number when a signal ended it. */
   rc: number;
@@ -123,11 +143,14 @@ export async function runCommand(
   }
   const cwd = await workingDirectory(host, options);
   const input = stdinBytes(options);
+  // Popen(executable=...) runs it in place of the first word.
+  const instead = !options.useUnsafeShell && options.executable;
+  const program = instead ? String(options.executable) : argv[0];
   let child: Deno.ChildProcess;
   try {
     // Python fails on an empty list when it reads args[0].
     if (argv.length === 0) throw new Error("list index out of range");
-    child = new Deno.Command(argv[0], {
+    child = new Deno.Command(program, {
       args: argv.slice(1),
       cwd,
       env,
@@ -139,7 +162,9 @@ export async function runCommand(
     }).spawn();
   } catch (error) {
     return startFailed(host, error, {
-      program: argv[0] ?? "",
+      program: program ?? "",
+      // Python turns the words to bytes, but not a program given as executable.
+      bytes: !instead,
       cmd: clean(),
       handle: options.handleExceptions ?? true,
     });
@@ -241,11 +266,14 @@ function promptPattern(
 function startFailed(
   host: HelperHost,
   error: unknown,
-  details: { program: string; cmd: string; handle: boolean },
+  details: { program: string; bytes: boolean; cmd: string; handle: boolean },
 ): never {
   const info = osErrorOf(error);
   const msg = info
-    ? pyOsErrorText(error, { filename: details.program, bytes: true })
+    ? pyOsErrorText(error, {
+      filename: details.program,
+      bytes: details.bytes,
+    })
     : error instanceof Error
     ? error.message
     : String(error);

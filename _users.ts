@@ -7,7 +7,15 @@
  * @module
  */
 
-/** One entry of the user or group database. */
+/**
+ * One entry of the user or group database.
+ *
+ * @example
+ * ```ts
+ * import type { DbEntry } from "./_users.ts";
+ * const root: DbEntry = { name: "root", id: 0, home: "/root" };
+ * ```
+ */
 export interface DbEntry {
   /** The user or group name. */
   name: string;

@@ -258,7 +258,10 @@ function cleanupLines(stderr: string): string[] {
   );
 }
 
-function compare(c: HelperCase, ours: Outcome, py: Outcome): void {
+function compare(
+  c: HelperCase,
+  { ours, py }: { ours: Outcome; py: Outcome },
+): void {
   const label = `case "${c.name}"`;
   assert.ok(ours.output, `${label}: no JSON result; stderr: ${ours.stderr}`);
   assert.equal(ours.code, py.code ?? 0, `${label}: exit code`);
@@ -327,11 +330,8 @@ for (const inProcess of [true, false]) {
         const failures: string[] = [];
         for (const [index, c] of MODULE_CASES.entries()) {
           try {
-            compare(
-              c,
-              await runOurs(c, { box, dirs, index, inProcess }),
-              py.modules[index],
-            );
+            const ours = await runOurs(c, { box, dirs, index, inProcess });
+            compare(c, { ours, py: py.modules[index] });
           } catch (e) {
             failures.push(e instanceof Error ? e.message : String(e));
           }
@@ -362,13 +362,13 @@ Deno.test({
       const table = tables();
       const py = (await runPython(dirs)).tables;
       const failures: string[] = [];
-      const check = (what: string, ours: unknown, theirs: unknown) => {
+      const check = (what: string, pair: { ours: unknown; py: unknown }) => {
         try {
-          assert.deepEqual(ours, theirs);
+          assert.deepEqual(pair.ours, pair.py);
         } catch {
           failures.push(
-            `${what}: ours ${JSON.stringify(ours)}, Python ${
-              JSON.stringify(theirs)
+            `${what}: ours ${JSON.stringify(pair.ours)}, Python ${
+              JSON.stringify(pair.py)
             }`,
           );
         }
@@ -390,8 +390,7 @@ Deno.test({
           `mode ${JSON.stringify(row.mode)} on ${
             row.st_mode.toString(8)
           } umask ${row.umask.toString(8)}`,
-          ours,
-          py.modes[i],
+          { ours, py: py.modes[i] },
         );
       }
       for (const [i, text] of table.shlex_split.entries()) {
@@ -402,41 +401,39 @@ Deno.test({
           if (!(e instanceof ShlexError)) throw e;
           ours = `error: ${e.message}`;
         }
-        check(`shlex.split ${JSON.stringify(text)}`, ours, py.shlex_split[i]);
+        check(`shlex.split ${JSON.stringify(text)}`, {
+          ours,
+          py: py.shlex_split[i],
+        });
       }
       for (const [i, text] of table.shlex_quote.entries()) {
         check(
           `shlex.quote ${JSON.stringify(text)}`,
-          shlexQuote(text),
-          py.shlex_quote[i],
+          { ours: shlexQuote(text), py: py.shlex_quote[i] },
         );
       }
       for (const [i, text] of table.sanitize.entries()) {
         check(
           `heuristic_log_sanitize ${JSON.stringify(text)}`,
-          heuristicLogSanitize(text),
-          py.sanitize[i],
+          { ours: heuristicLogSanitize(text), py: py.sanitize[i] },
         );
       }
       for (const [i, text] of table.expandvars.entries()) {
         check(
           `expandvars ${JSON.stringify(text)}`,
-          expandVars(text, table.env),
-          py.expandvars[i],
+          { ours: expandVars(text, table.env), py: py.expandvars[i] },
         );
       }
       for (const [i, text] of table.expanduser.entries()) {
         check(
           `expanduser ${JSON.stringify(text)}`,
-          await expandUser(text, table.env),
-          py.expanduser[i],
+          { ours: await expandUser(text, table.env), py: py.expanduser[i] },
         );
       }
       for (const [i, text] of table.normpath.entries()) {
         check(
           `normpath ${JSON.stringify(text)}`,
-          normPath(text),
-          py.normpath[i],
+          { ours: normPath(text), py: py.normpath[i] },
         );
       }
       for (const [i, value] of table.boolean.entries()) {
@@ -446,7 +443,7 @@ Deno.test({
         } catch (e) {
           ours = `error: ${(e as Error).message}`;
         }
-        check(`boolean ${JSON.stringify(value)}`, ours, py.boolean[i]);
+        check(`boolean ${JSON.stringify(value)}`, { ours, py: py.boolean[i] });
       }
       assert.deepEqual(failures, [], `${failures.length} rows differ`);
     });

@@ -174,6 +174,12 @@ export const MODULE_CASES: readonly HelperCase[] = [
     ], { prompt_regex: "Password:", data: "pw" }],
     ["invalid prompt regex", ["true"], { prompt_regex: "(" }],
     ["not found, not handled", ["nosuch_cmd_x"], { handle_exceptions: false }],
+    ["executable instead of the first word", ["echo", "x"], {
+      executable: "/usr/bin/printf",
+    }],
+    ["executable not found", ["echo", "x"], {
+      executable: "/nonexistent/prog",
+    }],
   ] as [string, unknown, Record<string, unknown>][]).map((
     [name, args, kw],
   ): HelperCase => ({
