@@ -10,6 +10,7 @@
 import { preserveAttributes } from "./_file_attrs.ts";
 import type { HelperHost, HelperResult } from "./_helper_host.ts";
 import { isOsError, PyOsError, pyOsErrorText, pyRepr } from "./_os_error.ts";
+import { absPath } from "./_path_expand.ts";
 
 /**
  * Options of {@linkcode atomicMove}.
@@ -374,21 +375,22 @@ async function copyBytes(
   }
 }
 
-/** mkstemp(prefix=".ansible_tmp", dir, suffix): a new 0600 file, named as Python names it. */
+/** mkstemp(prefix=".ansible_tmp", dir, suffix): a new 0600 file, named as Python names it (absolute). */
 async function makeTemp(
   host: HelperHost,
   where: { dir: string; suffix: string },
 ): Promise<string> {
   const letters = "abcdefghijklmnopqrstuvwxyz0123456789_";
-  const dir = where.dir === "" ? "" : `${where.dir.replace(/\/$/, "")}/`;
+  // Python's mkstemp makes the directory absolute first.
+  const dir = absPath(where.dir, host.cwd).replace(/\/$/, "");
   for (let attempt = 0; attempt < 100; attempt++) {
     const random = Array.from(
       crypto.getRandomValues(new Uint8Array(8)),
       (b) => letters[b % letters.length],
     ).join("");
-    const path = `${dir}.ansible_tmp${random}${where.suffix}`;
+    const path = `${dir}/.ansible_tmp${random}${where.suffix}`;
     try {
-      const file = await Deno.open(resolve(host, path), {
+      const file = await Deno.open(path, {
         write: true,
         createNew: true,
         mode: 0o600,

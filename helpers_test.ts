@@ -47,6 +47,7 @@ const IS_ROOT = Deno.uid() === 0;
 const FIXED_TIME = new Date("2020-01-02T03:04:05Z");
 const DENO_DIR = Deno.env.get("DENO_DIR") ??
   `${Deno.env.get("HOME")}/.cache/deno`;
+const TEMP_NAME = /\.ansible_tmp[a-z0-9_]{8}/g;
 const BACKUP_NAME = /\.\d+\.\d{4}-\d\d-\d\d@\d\d:\d\d:\d\d~/g;
 
 /** What one run of a case printed, and which checked paths exist after it. */
@@ -89,15 +90,18 @@ async function makeFiles(
   at: { d: string; s: string },
 ): Promise<void> {
   for (const dir of [at.d, at.s]) {
+    await unfreeze(dir);
     await Deno.remove(dir, { recursive: true }).catch(() => {});
     await Deno.mkdir(dir, { recursive: true });
   }
+  const frozen: string[] = [];
   for (const [name, raw] of Object.entries(c.files ?? {})) {
     const path = place(name.startsWith("@") ? name : `@D/${name}`, at);
     await Deno.mkdir(path.slice(0, path.lastIndexOf("/")), { recursive: true });
     const spec: Exclude<FileSpec, string> = typeof raw === "string"
       ? { content: raw }
       : raw;
+    if (spec.immutable) frozen.push(path);
     if (spec.dir) {
       await Deno.mkdir(path, { recursive: true });
       continue;
@@ -113,6 +117,17 @@ async function makeFiles(
     }
     await Deno.utime(path, FIXED_TIME, FIXED_TIME);
   }
+  if (IS_ROOT && frozen.length) await chattr(["+i", ...frozen]);
+}
+
+async function chattr(args: string[]): Promise<void> {
+  await new Deno.Command("chattr", { args, stdout: "null", stderr: "null" })
+    .output();
+}
+
+/** Clears immutable flags, so that the directory can be removed. */
+async function unfreeze(dir: string): Promise<void> {
+  if (IS_ROOT && await exists(dir)) await chattr(["-R", "-i", dir]);
 }
 
 async function existing(
@@ -224,17 +239,19 @@ async function runOurs(
   };
 }
 
-/** What may differ by nature: tracebacks (present on both sides) and backup names (pid, time). */
+/**
+ * What may differ by nature: tracebacks (present on both sides), backup and
+ * temp file names (pid, time, random letters), the time of files written.
+ */
 function normalize(value: unknown): unknown {
   if (typeof value === "string") {
-    return value.replace(BACKUP_NAME, ".PID.TIME~");
+    return value.replace(BACKUP_NAME, ".PID.TIME~")
+      .replace(TEMP_NAME, ".ansible_tmpXXXXXXXX");
   }
   if (Array.isArray(value)) return value.map(normalize);
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map((
-        [k, v],
-      ) => [k, k === "exception" ? "<exception>" : normalize(v)]),
+      Object.entries(value).map(([k, v]) => [k, normalizeField(k, v)]),
     );
   }
   return value;
@@ -250,6 +267,15 @@ function withoutPathInfo(output: Record<string, unknown> | null): unknown {
   return Object.fromEntries(
     Object.entries(output).filter(([k]) => !PATH_INFO.includes(k)),
   );
+}
+
+function normalizeField(key: string, value: unknown): unknown {
+  if (key === "exception") return "<exception>";
+  // A file written by the run has the time of the run, which differs.
+  if (key === "mtime") {
+    return value === FIXED_TIME.getTime() / 1000 ? "fixture's" : "new";
+  }
+  return normalize(value);
 }
 
 function cleanupLines(stderr: string): string[] {
@@ -305,6 +331,7 @@ async function withDirs<T>(fn: (dirs: Dirs) => Promise<T>): Promise<T> {
   try {
     return await fn({ base, shm });
   } finally {
+    await unfreeze(base);
     await Deno.remove(base, { recursive: true });
     await Deno.remove(shm, { recursive: true });
   }

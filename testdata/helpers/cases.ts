@@ -21,6 +21,8 @@ export type FileSpec =
     link?: string;
     owner?: number;
     group?: number;
+    /** `chattr +i` once every file is made (root only; even root cannot then add files). */
+    immutable?: true;
   };
 
 /**
@@ -293,6 +295,27 @@ export const MODULE_CASES: readonly HelperCase[] = [
     files: { "@S/new": { content: "new\n", mode: 0o755 }, "sub/.keep": "" },
   },
   {
+    name: "atomic_move: into a directory where no temp file can be made",
+    op: "atomic_move",
+    input: { src: "new", dest: "frozen/dest" },
+    files: {
+      new: "new\n",
+      "frozen/dest": "old\n",
+      frozen: { dir: true, immutable: true },
+    },
+  },
+  {
+    name: "atomic_move: unsafe_writes (from the environment) writes in place",
+    op: "atomic_move",
+    input: { src: "new", dest: "frozen/dest" },
+    env: { ANSIBLE_UNSAFE_WRITES: "1" },
+    files: {
+      new: "new\n",
+      "frozen/dest": { content: "old\n", mode: 0o640 },
+      frozen: { dir: true, immutable: true },
+    },
+  },
+  {
     name: "atomic_move: missing src",
     op: "atomic_move",
     input: { src: "missing", dest: "dest" },
@@ -349,6 +372,10 @@ export const MODULE_CASES: readonly HelperCase[] = [
     ["path with $VARS", { mode: "0604" }, "$DIR_VAR/f"],
     ["missing path", { mode: "0644" }, "missing"],
     ["nothing to set", {}, "f"],
+    ["SELinux options, SELinux disabled", {
+      seuser: "system_u",
+      setype: "_default",
+    }, "f"],
   ] as [string, Record<string, unknown>, string][]).map((
     [name, args, path],
   ): HelperCase => ({
