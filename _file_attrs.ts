@@ -85,8 +85,8 @@ export interface FsDiff {
 }
 
 /**
- * The attributes to set; an option left out is taken from the module's
- * parameters.
+ * The attributes to set (Python's `file_args`); null or absent: left as
+ * they are.
  *
  * @example
  * ```ts
@@ -119,10 +119,12 @@ export interface FsAttributes {
  * @example
  * ```ts
  * import type { FsAttributeOptions } from "./_file_attrs.ts";
- * const options: FsAttributeOptions = { mode: "0644", changed: false, diff: {} };
+ * const onlyMode: FsAttributeOptions = { fileArgs: { mode: "0644" }, diff: {} };
  * ```
  */
-export interface FsAttributeOptions extends FsAttributes {
+export interface FsAttributeOptions {
+  /** What to set; default: the module's `mode`, `owner`, `group`, ... parameters. */
+  fileArgs?: FsAttributes;
   /** Whether something already changed (the result is at least this). */
   changed?: boolean;
   /** Receives what changes under `before` and `after`. */
@@ -140,7 +142,7 @@ const SELINUX_OPTIONS = ["seuser", "serole", "setype", "selevel"] as const;
  *
  * @param host The module.
  * @param path The file.
- * @param options The attributes (default: the module's parameters), `changed`, `diff`.
+ * @param options `fileArgs` (default: the module's parameters), `changed`, `diff`.
  * @returns Whether anything changed (or would, in check mode), or `changed`.
  *
  * @example
@@ -153,10 +155,8 @@ export async function setFsAttributesIfDifferent(
   path: string,
   options: FsAttributeOptions = {},
 ): Promise<boolean> {
-  const pick = <K extends keyof FsAttributes>(key: K) =>
-    (Object.hasOwn(options, key) ? options[key] : host.params[key]) as
-      | FsAttributes[K]
-      | undefined;
+  const wanted = (options.fileArgs ?? host.params) as FsAttributes;
+  const pick = <K extends keyof FsAttributes>(key: K) => wanted[key];
   const context = SELINUX_OPTIONS.filter((key) => pick(key) != null);
   if (context.length && await selinuxEnabled()) {
     host.failJson({

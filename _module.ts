@@ -454,9 +454,10 @@ export class AnsibleModule {
   }
 
   /**
-   * Applies owner, group, mode and attributes (default: this module's
-   * file common arguments) where they differ (Python's
-   * `set_fs_attributes_if_different`), honouring check mode and filling
+   * Applies owner, group, mode and attributes (`fileArgs`, default: this
+   * module's file common arguments) where they differ (Python's
+   * `set_fs_attributes_if_different`; `fileArgs: { mode }` is
+   * `set_mode_if_different`), honouring check mode and filling
    * `diff.before`/`diff.after`.
    *
    * @example

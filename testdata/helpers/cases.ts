@@ -403,6 +403,13 @@ export const MODULE_CASES: readonly HelperCase[] = [
     internal: { _ansible_check_mode: true },
     files: { f: { content: "f\n", mode: 0o600 } },
   })),
+  {
+    name: "set_mode_if_different: only the mode, whatever the parameters",
+    op: "set_mode",
+    input: { path: "f", mode: "g+w" },
+    args: { owner: "nobody", mode: "0600" },
+    files: { f: { content: "f\n", mode: 0o644 } },
+  },
   // add_cleanup_file
   {
     name: "cleanup: files removed on exit",

@@ -102,6 +102,12 @@ def op_set_fs_attributes(module, value):
     return dict(changed=changed, diff=diff, state=state(os.path.expandvars(value['path'])))
 
 
+def op_set_mode(module, value):
+    diff = {}
+    changed = module.set_mode_if_different(value['path'], value['mode'], False, diff)
+    return dict(changed=changed, diff=diff, state=state(value['path']))
+
+
 def op_cleanup(module, value):
     for path in value['paths']:
         module.add_cleanup_file(path)
@@ -117,6 +123,7 @@ OPS = dict(
     atomic_move=op_atomic_move,
     backup_local=op_backup_local,
     set_fs_attributes=op_set_fs_attributes,
+    set_mode=op_set_mode,
     cleanup=op_cleanup,
 )
 

@@ -74,6 +74,15 @@ const OPS: Record<string, Op> = {
     );
     return { changed, diff: diff ?? null, state: await state(expanded) };
   },
+  set_mode: async (module, input) => {
+    const diff = {};
+    const path = String(input.path);
+    const changed = await module.setFsAttributesIfDifferent(path, false, {
+      diff,
+      fileArgs: { mode: input.mode as string },
+    });
+    return { changed, diff, state: await state(path) };
+  },
   cleanup: (module, input) => {
     for (const path of input.paths as string[]) module.addCleanupFile(path);
     if (input.fail === true) module.failJson({ msg: "failing on purpose" });
