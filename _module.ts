@@ -317,8 +317,8 @@ export class AnsibleModule {
     }
   }
 
-  // Helpers of Python's AnsibleModule: each loads its file on first use, so
-  // that the client path never pays for them.
+  // Helpers of Python's AnsibleModule: each imports its file on first use,
+  // so that the client path never loads them.
 
   /** Variables added to every `runCommand()` (`run_command_environ_update`). */
   runCommandEnvironUpdate: Record<string, string> = {};

@@ -1,5 +1,5 @@
 /**
- * The cases of helpers_test.ts: each runs one helper of the module object
+ * The cases of helpers_parity_test.ts: each runs one helper of the module object
  * (`module.ts`) and of ansible-core's AnsibleModule (`driver.py`) on the
  * same files, environment and directory, and the printed results must be
  * the same. Also the tables of pure functions (mode parser, shlex, ...)

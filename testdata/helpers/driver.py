@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-# Test driver of helpers_test.ts: runs the same operations through
+# Test driver of helpers_parity_test.ts: runs the same operations through
 # ansible-core's own AnsibleModule, in one python process, and writes what
 # it printed (and what it left on disk) as JSON.
 #
@@ -38,7 +38,7 @@ class Module(AnsibleModule):
 
 
 def state(path):
-    """What a file looks like afterwards (helpers/module.ts reports the same)."""
+    """What a file looks like afterwards (module.ts reports the same)."""
     if not os.path.lexists(path):
         return None
     st = os.lstat(path)

@@ -1,7 +1,7 @@
 #!/usr/bin/env -S deno run --allow-all
 // WANT_JSON
 /**
- * Test fixture of helpers_test.ts: runs one helper of the module object,
+ * Test fixture of the helpers tests: runs one helper of the module object,
  * named by `op`, and prints what it gave; `driver.py` does the same
  * through ansible-core's AnsibleModule. In-process with
  * `HELPERS_IN_PROCESS=1`, else through the turbo daemon.
