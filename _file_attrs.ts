@@ -366,7 +366,7 @@ export async function setModeIfDifferent(
     const ignored =
       (link && ["EACCES", "EPERM", "EROFS"].includes(code(error))) ||
       ["ENOENT", "ELOOP"].includes(code(error));
-    if (!ignored) throw error;
+    if (!ignored) throw PyOsError.from(error, { filename: path, bytes: true });
   }
   const now = ((await Deno.lstat(at)).mode ?? 0) & 0o7777;
   if (now !== prev) changed = true;
