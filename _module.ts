@@ -20,6 +20,10 @@ import type {
   StrictSpec,
 } from "./_spec_types.ts";
 import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
+import type { HelperHost } from "./_helper_host.ts";
+import type { CommandResult, RunCommandOptions } from "./_run_command.ts";
+import type { AtomicMoveOptions, DigestAlgorithm } from "./_file_ops.ts";
+import type { FsAttributeOptions } from "./_file_attrs.ts";
 import {
   EmbeddedModuleFailure,
   EmbeddedModuleSuccess,
@@ -39,6 +43,8 @@ export interface ModuleOptions<S extends ArgumentSpec = ArgumentSpec>
   supportsCheckMode?: boolean;
   /** The documented return values (the docs' `RETURN`); not checked. */
   returnSpec?: ReturnSpec;
+  /** Add `mode`, `owner`, `group`, ... to the spec (Python's `add_file_common_args`). */
+  addFileCommonArgs?: boolean;
 }
 
 /**
@@ -92,6 +98,8 @@ interface ModuleSetup {
 
 const NO_LOG_MASK = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
 const encoder = new TextEncoder();
+/** `module.boolean()`'s conversion, loaded with validation (it is synchronous). */
+let toBoolean: ((value: unknown) => boolean) | undefined;
 
 /**
  * An Ansible module running in its own process, as Python's `AnsibleModule`.
@@ -334,6 +342,9 @@ export class AnsibleModule<P extends object = Record<string, unknown>> {
     }
     // Python leaves this to the controller, which defaults it to false.
     if (!failed && out.changed === undefined) out.changed = false;
+    // As exit_json/fail_json's do_cleanup_files; the tmpdir goes when the
+    // task ends (Python's atexit).
+    this.#removeCleanupFiles();
     return removeValues(out, this.#noLogValues) as ModuleResult;
   }
 
@@ -361,6 +372,209 @@ export class AnsibleModule<P extends object = Record<string, unknown>> {
       }
       this.#ownTmpdir = false;
     }
+  }
+
+  // Helpers of Python's AnsibleModule: each imports its file on first use,
+  // so that the client path never loads them.
+
+  /** Variables added to every `runCommand()` (`run_command_environ_update`). */
+  runCommandEnvironUpdate: Record<string, string> = {};
+  #cleanupFiles = new Map<string, string>();
+
+  /**
+   * Runs a command as Python's `run_command`, with this task's environment
+   * and directory; `checkRc` fails the task with run_command's result.
+   *
+   * @example
+   * ```ts ignore
+   * const { rc, stdout } = await module.runCommand(["git", "status"], { cwd: "repo" });
+   * ```
+   */
+  async runCommand(
+    args: readonly string[] | string,
+    options: RunCommandOptions = {},
+  ): Promise<CommandResult> {
+    const { runCommand } = await import("./_run_command.ts");
+    const envUpdate = { ...this.runCommandEnvironUpdate, ...options.envUpdate };
+    return await runCommand(this.#host(), args, { ...options, envUpdate });
+  }
+
+  /**
+   * Finds an executable in this task's `PATH` and the sbin directories
+   * (Python's `get_bin_path`); undefined, or with `required` a failed task.
+   *
+   * @example
+   * ```ts ignore
+   * const git = await module.getBinPath("git", { required: true });
+   * ```
+   */
+  async getBinPath(
+    name: string,
+    options: { required?: boolean; optDirs?: readonly string[] } = {},
+  ): Promise<string | undefined> {
+    const { getBinPath } = await import("./_bin_path.ts");
+    return await getBinPath(this.#host(), name, options);
+  }
+
+  /**
+   * Moves `src` over `dest` atomically, keeping `dest`'s mode and owner
+   * (Python's `atomic_move`).
+   *
+   * @example
+   * ```ts ignore
+   * await module.atomicMove(`${module.tmpdir}/new.conf`, "/etc/app.conf");
+   * ```
+   */
+  async atomicMove(
+    src: string,
+    dest: string,
+    options: AtomicMoveOptions = {},
+  ): Promise<void> {
+    const { atomicMove } = await import("./_file_ops.ts");
+    await atomicMove(this.#host(), { src, dest }, options);
+  }
+
+  /**
+   * Copies `path` to `path.PID.YYYY-MM-DD@HH:MM:SS~` (Python's
+   * `backup_local`); returns the copy's path, or `""` without a file.
+   *
+   * @example
+   * ```ts ignore
+   * const backupFile = await module.backupLocal("/etc/app.conf");
+   * ```
+   */
+  async backupLocal(path: string): Promise<string> {
+    const { backupLocal } = await import("./_file_ops.ts");
+    return await backupLocal(this.#host(), path);
+  }
+
+  /**
+   * The hex digest of a file (Python's `digest_from_file`), or undefined
+   * when it does not exist.
+   *
+   * @example
+   * ```ts ignore
+   * const sum = await module.digestFromFile("/etc/app.conf", "sha1");
+   * ```
+   */
+  async digestFromFile(
+    path: string,
+    algorithm: DigestAlgorithm,
+  ): Promise<string | undefined> {
+    const { digestFromFile } = await import("./_file_ops.ts");
+    return await digestFromFile(this.#host(), { path, algorithm });
+  }
+
+  /**
+   * The SHA-256 hex digest of a file, or undefined when it does not exist.
+   *
+   * @example
+   * ```ts ignore
+   * const before = await module.sha256("/etc/app.conf");
+   * ```
+   */
+  async sha256(path: string): Promise<string | undefined> {
+    return await this.digestFromFile(path, "sha256");
+  }
+
+  /**
+   * Removes `path` when the task ends with `exitJson()` or `failJson()`
+   * (Python's `add_cleanup_file`).
+   *
+   * @example
+   * ```ts ignore
+   * module.addCleanupFile(`/tmp/${module.name}.lock`);
+   * ```
+   */
+  addCleanupFile(path: string): void {
+    const at = path.startsWith("/") ? path : `${this.cwd}/${path}`;
+    if (!this.#cleanupFiles.has(path)) this.#cleanupFiles.set(path, at);
+  }
+
+  /**
+   * Converts `yes`/`no`, `true`/`false`, `1`/`0`, ... as Python's
+   * `module.boolean()`; null stays null, anything else fails the task.
+   *
+   * @example
+   * ```ts ignore
+   * const force = module.boolean(Deno.env.get("FORCE") ?? "no");
+   * ```
+   */
+  boolean(value: unknown): boolean | null {
+    if (value === null || value === undefined) return null;
+    if (!toBoolean) throw new Error("boolean() needs create() to have run");
+    try {
+      return toBoolean(value);
+    } catch (error) {
+      return this.failJson({ msg: (error as Error).message });
+    }
+  }
+
+  /**
+   * Applies owner, group, mode and attributes (`fileArgs`, default: this
+   * module's file common arguments) where they differ (Python's
+   * `set_fs_attributes_if_different`; `fileArgs: { mode }` is
+   * `set_mode_if_different`), honouring check mode and filling
+   * `diff.before`/`diff.after`.
+   *
+   * @example
+   * ```ts ignore
+   * const diff = {};
+   * changed = await module.setFsAttributesIfDifferent("/etc/app.conf", changed, { diff });
+   * ```
+   */
+  async setFsAttributesIfDifferent(
+    path: string,
+    changed: boolean,
+    options: FsAttributeOptions = {},
+  ): Promise<boolean> {
+    const files = await import("./_file_attrs.ts");
+    return await files.setFsAttributesIfDifferent(this.#host(), path, {
+      ...options,
+      changed,
+    });
+  }
+
+  #host(): HelperHost {
+    const shell = this.#setup.args._ansible_shell_executable;
+    const env = { ...this.env };
+    // Deno puts its `node` shim first in PATH when no node is installed:
+    // commands and lookups get the PATH Ansible gave.
+    if (env.DENO_NODE_SHIM_ACTIVE === "1") {
+      delete env.DENO_NODE_SHIM_ACTIVE;
+      env.PATH = env.PATH?.replace(/^[^:]*\/node_compat_bin(:|$)/, "");
+    }
+    return {
+      env,
+      cwd: this.cwd,
+      checkMode: this.checkMode,
+      params: this.params as Readonly<Record<string, unknown>>,
+      shellExecutable: typeof shell === "string" ? shell : undefined,
+      failJson: (result) => this.failJson(result),
+      scrub: (text) => removeValues(text, this.#noLogValues) as string,
+    };
+  }
+
+  /** do_cleanup_files: unlink what exists (following links, as Python checks). */
+  #removeCleanupFiles(): void {
+    for (const [given, path] of this.#cleanupFiles) {
+      try {
+        Deno.statSync(path);
+      } catch {
+        continue;
+      }
+      try {
+        if (Deno.lstatSync(path).isDirectory) {
+          throw new Error(`[Errno 21] Is a directory: '${given}'`);
+        }
+        Deno.removeSync(path);
+      } catch (error) {
+        console.error(
+          `could not cleanup ${given}: ${(error as Error).message}`,
+        );
+      }
+    }
+    this.#cleanupFiles.clear();
   }
 }
 
@@ -484,12 +698,22 @@ async function validated(
   args: Record<string, unknown>,
   options: ModuleOptions,
 ): Promise<AnsibleModule> {
-  const { validateArguments } = await import("./_validation.ts");
-  const { argumentSpec = {}, supportsCheckMode, ...rules } = options;
+  const { argumentSpec, supportsCheckMode, addFileCommonArgs, ...rules } =
+    options;
+  const [{ validateArguments }, spec, bool] = await Promise.all([
+    import("./_validation.ts"),
+    addFileCommonArgs
+      ? import("./_file_attrs.ts").then((f) =>
+        f.withFileCommonArgs(argumentSpec ?? {})
+      )
+      : argumentSpec ?? {},
+    toBoolean ? undefined : import("./_boolean.ts"),
+  ]);
+  toBoolean ??= bool?.toBoolean;
   // AnsibleModule leaves before _log_invocation (and its no_log warning)
   // when it skips for check mode. _ansible_string_conversion_action is not
   // passed: ansible-core 2.14 and 2.19 ignore it and convert silently.
-  const validation = validateArguments(argumentSpec, args, {
+  const validation = validateArguments(spec, args, {
     ...rules,
     moduleName: module.name,
     logInvocation: !(module.checkMode && !supportsCheckMode),
