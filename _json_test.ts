@@ -10,6 +10,7 @@ import {
   pyNumberText,
   stringifyJson,
 } from "./_json.ts";
+import { skipUnless } from "./_test_harness.ts";
 
 const f = (n: number) => new IntegralFloat(n);
 
@@ -106,7 +107,10 @@ const NUMBERS = [
 
 Deno.test({
   name: "stringifyJson(parseJson(x)) prints numbers as Python's json.dumps",
-  ignore: !await pythonAvailable(),
+  ignore: skipUnless(
+    await pythonAvailable(),
+    "no /usr/bin/python3 to compare with json.dumps",
+  ),
   async fn() {
     const text = `[${NUMBERS.join(",")}]`;
     const python = await runPython(

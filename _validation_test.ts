@@ -43,9 +43,9 @@ import {
   type PyOutcome,
   runAnsible,
 } from "./testdata/parity/ansible.ts";
+import { skipUnless } from "./_test_harness.ts";
 
 const CASES: readonly ParityCase[] = HAND_WRITTEN;
-const IS_CI = Deno.env.get("CI") === "true";
 
 /** A case's arguments as a module reads them from the args file. */
 function argsFile(c: ParityCase): Record<string, unknown> {
@@ -189,8 +189,10 @@ function compareResult(
 
 Deno.test({
   name: "differential: every case matches ansible-core's AnsibleModule",
-  // Missing python/ansible only skips outside CI.
-  ignore: !IS_CI && !(await available()),
+  ignore: skipUnless(
+    await available(),
+    "no python3 with ansible-core 2.14 for the differential test",
+  ),
   async fn() {
     const cases = allCases();
     const generated = cases.filter((c) => c.generated).length;
@@ -255,7 +257,10 @@ Deno.test({
 Deno.test({
   name:
     "differential: _ansible_ignore_unknown_opts as ansible-core 2.19 honours it",
-  ignore: !IS_CI && !(await available219()),
+  ignore: skipUnless(
+    await available219(),
+    "no ansible-core 2.19 (run .ci/install_ansible.sh)",
+  ),
   async fn() {
     const { root, present } = await ansible219();
     assert.ok(present, `ansible-core 2.19 is required in ${root}`);
@@ -288,19 +293,11 @@ Deno.test({
 });
 
 async function available219(): Promise<boolean> {
-  if ((await ansible219()).present && await ansibleAvailable()) return true;
-  console.warn(
-    "skipping the ansible-core 2.19 differential test: no ansible-core 2.19 (set CI=true to make this fail)",
-  );
-  return false;
+  return (await ansible219()).present && await ansibleAvailable();
 }
 
-async function available(): Promise<boolean> {
-  if (await ansibleAvailable()) return true;
-  console.warn(
-    "skipping the ansible-core differential test: no python3 with ansible-core (set CI=true to make this fail)",
-  );
-  return false;
+function available(): Promise<boolean> {
+  return ansibleAvailable();
 }
 
 /** `error` per hand-written case, as ansible-core 2.14 reported it (null: valid). */

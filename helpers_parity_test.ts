@@ -16,6 +16,7 @@ import {
   type RunOutcome,
   type Sandbox,
   sandbox,
+  skipUnless,
 } from "./_test_harness.ts";
 import { ansibleAvailable } from "./testdata/parity/ansible.ts";
 import {
@@ -33,7 +34,6 @@ import { toBoolean } from "./_boolean.ts";
 
 const MODULE = "testdata/helpers/module.ts";
 const DRIVER = `${ROOT}/testdata/helpers/driver.py`;
-const IS_CI = Deno.env.get("CI") === "true";
 const IS_ROOT = Deno.uid() === 0;
 const FIXED_TIME = new Date("2020-01-02T03:04:05Z");
 const DENO_DIR = Deno.env.get("DENO_DIR") ??
@@ -302,15 +302,10 @@ function compare(
   );
 }
 
-async function available(): Promise<boolean> {
-  if (await ansibleAvailable()) return true;
-  console.warn(
-    "skipping the ansible-core differential tests of the helpers: no python3 with ansible-core (set CI=true to make this fail)",
-  );
-  return false;
-}
-
-const canDiff = IS_CI || await available();
+const canDiff = !skipUnless(
+  await ansibleAvailable(),
+  "no python3 with ansible-core 2.14 for the helpers' differential tests",
+);
 
 /** Temp directories on the disk and on another file system (/dev/shm), removed after `fn`. */
 async function withDirs<T>(fn: (dirs: Dirs) => Promise<T>): Promise<T> {
