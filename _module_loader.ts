@@ -9,11 +9,13 @@
  *   module run in place is imported in place, and checked again after the
  *   import.
  * - The local files it imports (relative or `file:` specifiers, followed
- *   through the whole graph, the runtime's own files included) are hashed
- *   too. A process can load a module URL only once, so when a file the
- *   daemon has loaded changes, this daemon can no longer serve that code:
- *   {@linkcode StaleCodeError} tells it to retire, and the next daemon loads
- *   the new code.
+ *   through the whole graph) are hashed too. A process can load a module URL
+ *   only once, so when a file the daemon has loaded changes, this daemon can
+ *   no longer serve that code: {@linkcode StaleCodeError} tells it to
+ *   retire, and the next daemon loads the new code. The runtime's own files
+ *   (the directory of `mod.ts`) are left out: they are the daemon's code,
+ *   and its identity names their version; checking them on every task
+ *   would cost each task dozens of `stat` calls.
  *
  * @module
  */
@@ -92,6 +94,8 @@ interface FileFacts {
 export interface ModuleLoaderOptions {
   /** The daemon's private directory for store copies. */
   storeDir: string;
+  /** The runtime's `mod.ts` URL: files beside it are not tracked. */
+  runtimeUrl: string;
   /** True in a `deno compile`d daemon: it runs only the module built into it. */
   compiled?: boolean;
 }
@@ -102,8 +106,10 @@ export interface ModuleLoaderOptions {
  * @example
  * ```ts ignore
  * import { ModuleLoader } from "./_module_loader.ts";
- * const loader = new ModuleLoader({ storeDir: "/run/user/1000/ansible-turbo-1000/k.modules" });
- * await loader.seed(new URL("./mod.ts", import.meta.url).href);
+ * const loader = new ModuleLoader({
+ *   storeDir: "/run/user/1000/ansible-turbo-1000/k.modules",
+ *   runtimeUrl: new URL("./mod.ts", import.meta.url).href,
+ * });
  * const { main } = await loader.load({ url, hash, copy: true });
  * ```
  */
@@ -114,25 +120,17 @@ export class ModuleLoader {
   #files = new Map<string, FileFacts>();
   #versions = new Map<string, Promise<LoadedModule>>();
 
+  #runtimeDir: string;
+
   /** Creates a loader whose store copies live in `options.storeDir`. */
   constructor(options: ModuleLoaderOptions) {
     this.#options = options;
+    this.#runtimeDir = new URL("./", options.runtimeUrl).href;
   }
 
   /** Number of distinct module versions loaded. */
   get size(): number {
     return this.#versions.size;
-  }
-
-  /**
-   * Records the local files the daemon's own code was loaded from (the
-   * graph of `url`), so that a change to them retires the daemon too.
-   */
-  async seed(url: string): Promise<void> {
-    if (!url.startsWith("file:")) return;
-    for (const [file, facts] of await this.#graph([url])) {
-      this.#loaded.set(file, facts.hash);
-    }
   }
 
   /**
@@ -273,13 +271,19 @@ export class ModuleLoader {
     const queue = [...roots];
     while (queue.length > 0) {
       const file = queue.pop()!;
-      if (graph.has(file)) continue;
+      if (graph.has(file) || this.#isRuntime(file)) continue;
       const facts = await this.#facts(file);
       if (!facts) continue;
       graph.set(file, facts);
       queue.push(...facts.imports);
     }
     return graph;
+  }
+
+  /** A file of the runtime itself (beside `mod.ts`, not in a subdirectory). */
+  #isRuntime(file: string): boolean {
+    return file.startsWith(this.#runtimeDir) &&
+      !file.slice(this.#runtimeDir.length).includes("/");
   }
 
   /** A file's hash and imports, read again only when its stat changed. */

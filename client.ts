@@ -316,13 +316,25 @@ function seconds(text: string | undefined, fallback: number): number {
   return text && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** True for the copy of a module Ansible made in its per-task temp directory. */
-function isAnsibleCopy(moduleUrl: string, tmpdir: unknown): boolean {
-  if (typeof tmpdir !== "string" || !moduleUrl.startsWith("file:")) {
-    return false;
+/**
+ * True for the copy of a module Ansible made in its per-task temp directory:
+ * inside `_ansible_tmpdir`, or (with `become` to an unprivileged user, where
+ * Ansible sends no `_ansible_tmpdir`) named as Ansible names its copies.
+ *
+ * @example
+ * ```ts
+ * import { isAnsibleCopy } from "./client.ts";
+ * console.assert(isAnsibleCopy("file:///h/.ansible/tmp/ansible-tmp-1-2-3/AnsiballZ_x.ts", null));
+ * console.assert(!isAnsibleCopy("file:///src/collection/plugins/modules/x.ts", null));
+ * ```
+ */
+export function isAnsibleCopy(moduleUrl: string, tmpdir: unknown): boolean {
+  if (!moduleUrl.startsWith("file:")) return false;
+  const path = decodeURIComponent(new URL(moduleUrl).pathname);
+  if (typeof tmpdir === "string") {
+    return path.startsWith(tmpdir.endsWith("/") ? tmpdir : `${tmpdir}/`);
   }
-  const dir = tmpdir.endsWith("/") ? tmpdir : `${tmpdir}/`;
-  return decodeURIComponent(new URL(moduleUrl).pathname).startsWith(dir);
+  return /\/ansible-tmp-[^/]+\/AnsiballZ_[^/]+$/.test(path);
 }
 
 /**

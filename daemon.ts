@@ -184,7 +184,6 @@ class Daemon {
   #released = false;
   #exiting = false;
   #loader: ModuleLoader;
-  #seeded: Promise<void> = Promise.resolve();
   #storage = new AsyncLocalStorage<TaskContext>();
   #gate: CwdGate;
   #log: DaemonLog;
@@ -209,6 +208,7 @@ class Daemon {
     this.#gate = new CwdGate(this.#files.dir);
     this.#loader = new ModuleLoader({
       storeDir: `${stem}.modules`,
+      runtimeUrl: RUNTIME_URL,
       compiled: COMPILED,
     });
     this.finished = new Promise<void>((resolve) => {
@@ -228,14 +228,6 @@ class Daemon {
     });
     await Deno.chmod(this.#files.socket, 0o600);
     this.#socketIno = (await Deno.lstat(this.#files.socket)).ino;
-    this.#watchdog = new Watchdog({
-      socket: this.#files.socket,
-      socketIno: this.#socketIno,
-      tokenFile: this.#files.token,
-      token: this.#token,
-      lockFile: this.#files.lock,
-      log: this.#files.log,
-    });
     this.#isolateTasks();
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       Deno.addSignalListener(signal, () => {
@@ -249,9 +241,6 @@ class Daemon {
         }, SIGNAL_GRACE_MS);
       });
     }
-    this.#seeded = this.#loader.seed(RUNTIME_URL).catch((error) =>
-      this.#log.info(`could not read the runtime's files: ${error.message}`)
-    );
     this.#log.info(
       `daemon ${Deno.pid} listening on ${this.#files.socket} (ttl ${this.#options.ttl}s, at most ${this.#maxConnections} connections)`,
     );
@@ -410,7 +399,6 @@ class Daemon {
       return await reply({ type: "retry", message: "the daemon is stopping" });
     }
     this.#ttlMs = request.ttl * 1000;
-    await this.#seeded;
     let loaded: LoadedModule;
     let args: Record<string, unknown>;
     try {
@@ -537,9 +525,21 @@ class Daemon {
     return outcome.code;
   }
 
-  /** Tells the watchdog how long the event loop may legitimately be busy. */
+  /**
+   * Tells the watchdog how long the event loop may legitimately be busy;
+   * starts it with the first task (only a task can block the loop, and a
+   * Worker costs the daemon's start some 15 ms).
+   */
   #tolerate(): void {
-    this.#watchdog?.tolerate(Math.max(0, ...this.#tasks.values()));
+    this.#watchdog ??= new Watchdog({
+      socket: this.#files.socket,
+      socketIno: this.#socketIno,
+      tokenFile: this.#files.token,
+      token: this.#token,
+      lockFile: this.#files.lock,
+      log: this.#files.log,
+    });
+    this.#watchdog.tolerate(Math.max(0, ...this.#tasks.values()));
   }
 
   /** Past its request or memory budget, the daemon retires; the next client starts a fresh one. */

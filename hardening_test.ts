@@ -1397,8 +1397,10 @@ Deno.test("soak: 1,000 tasks over 20 daemon groups and several TTL expiries; non
   const seconds = (performance.now() - started) / 1000;
 
   assert.deepEqual(failures, []);
-  const byDaemon = new Map<number, number[]>();
-  const groupOfDaemon = new Map<number, number>();
+  // Daemons are told apart by the instance id of the module they loaded,
+  // not by pid: on a busy machine pids wrap (pid_max is often 32768).
+  const byDaemon = new Map<string, number[]>();
+  const groupOfDaemon = new Map<string, number>();
   let fallbacks = 0;
   const wrong: string[] = [];
   for (let i = 0; i < total; i++) {
@@ -1408,12 +1410,13 @@ Deno.test("soak: 1,000 tasks over 20 daemon groups and several TTL expiries; non
     }
     if (r.warnings !== undefined) fallbacks++;
     const pid = Number(r.pid);
-    byDaemon.set(pid, [...(byDaemon.get(pid) ?? []), Number(r.counter)]);
-    const group = groupOfDaemon.get(pid);
+    const daemon = `${pid}/${r.instance}`;
+    byDaemon.set(daemon, [...(byDaemon.get(daemon) ?? []), Number(r.counter)]);
+    const group = groupOfDaemon.get(daemon);
     if (group !== undefined && group !== i % groups) {
-      wrong.push(`daemon ${pid} served groups ${group} and ${i % groups}`);
+      wrong.push(`daemon ${daemon} served groups ${group} and ${i % groups}`);
     }
-    groupOfDaemon.set(pid, i % groups);
+    groupOfDaemon.set(daemon, i % groups);
     // Ran exactly once, in the daemon that answered.
     const mark = await Deno.readTextFile(join(marks, String(i)));
     if (mark !== `${pid}\n`) {
@@ -1421,11 +1424,11 @@ Deno.test("soak: 1,000 tasks over 20 daemon groups and several TTL expiries; non
     }
   }
   // Each daemon's task counter went 1, 2, ... n: no task lost or doubled in it.
-  for (const [pid, counters] of byDaemon) {
+  for (const [daemon, counters] of byDaemon) {
     const sorted = counters.sort((a, b) => a - b);
     const expected = Array.from({ length: sorted.length }, (_, i) => i + 1);
     if (JSON.stringify(sorted) !== JSON.stringify(expected)) {
-      wrong.push(`daemon ${pid} counters ${sorted.join(",")}`);
+      wrong.push(`daemon ${daemon} counters ${sorted.join(",")}`);
     }
   }
   console.log(

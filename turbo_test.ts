@@ -47,7 +47,14 @@ async function socketsOf(box: Sandbox): Promise<string[]> {
 }
 
 function withoutVolatile(r: Record<string, unknown>): Record<string, unknown> {
-  const { pid: _pid, started_at: _s, warnings: _w, counter: _c, ...rest } = r;
+  const {
+    pid: _pid,
+    instance: _i,
+    started_at: _s,
+    warnings: _w,
+    counter: _c,
+    ...rest
+  } = r;
   return rest;
 }
 

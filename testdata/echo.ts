@@ -10,6 +10,8 @@
 import { AnsibleTurboModule } from "../mod.ts";
 
 let counter = 0;
+/** Tells one loaded copy of this module from another (pids can be reused). */
+const INSTANCE = crypto.randomUUID();
 
 /**
  * Entry point, called once per task.
@@ -113,6 +115,7 @@ export async function main(): Promise<void> {
     cwd: module.cwd,
     check_mode: module.checkMode,
     counter,
+    instance: INSTANCE,
     pid: Deno.pid,
     started_at: Date.now(),
   });
