@@ -1,13 +1,11 @@
 /**
  * The bridge between the daemon and the module API: the daemon installs a
  * lookup for the task being served, and `create()` reads it; library code
- * registers what the daemon must finish before it exits. It imports only
- * the deadline helper, so that the client process pays next to nothing for it.
+ * registers what the daemon must finish before it exits. Kept free of
+ * imports so that the client process pays nothing for it.
  *
  * @module
  */
-
-import { deadline } from "./_deadline.ts";
 
 /** How a task ended, as its own process would have: a result, or an exit code. */
 export interface TaskOutcome {
@@ -132,17 +130,14 @@ export function onDaemonExit(hook: () => unknown): void {
 }
 
 /**
- * Runs the exit hooks, waiting at most `ms` for them.
+ * Runs the exit hooks (the daemon, as it exits); resolves once all settled.
  *
  * @example
  * ```ts
  * import { runDaemonExitHooks } from "./_context.ts";
- * await runDaemonExitHooks(2000);
+ * await runDaemonExitHooks();
  * ```
  */
-export async function runDaemonExitHooks(ms: number): Promise<void> {
-  const hooks = Promise.allSettled(
-    [...exitHooks].map(async (hook) => await hook()),
-  );
-  await deadline(hooks, ms).catch(() => {});
+export async function runDaemonExitHooks(): Promise<void> {
+  await Promise.allSettled([...exitHooks].map(async (hook) => await hook()));
 }

@@ -622,7 +622,7 @@ class Daemon {
     if (this.#exiting) return;
     this.#exiting = true;
     this.#watchdog?.stop();
-    await runDaemonExitHooks(EXIT_HOOKS_MS);
+    await deadline(runDaemonExitHooks(), EXIT_HOOKS_MS).catch(() => {});
     await this.#loader.removeStore();
     this.#log.info(`exiting after ${this.#requests} requests`);
     this.#log.close();
