@@ -119,7 +119,8 @@ export class ModuleLoader {
   #loaded = new Map<string, string>();
   #files = new Map<string, FileFacts>();
   #versions = new Map<string, Promise<LoadedModule>>();
-
+  /** What a copy's content (`hash/name`) imports: files beside it, and others. */
+  #copies = new Map<string, CopyShape>();
   #runtimeDir: string;
 
   /** Creates a loader whose store copies live in `options.storeDir`. */
@@ -139,38 +140,9 @@ export class ModuleLoader {
    * @throws {UnsupportedModuleError} When the module cannot be served here.
    * @throws {StaleCodeError} When code this daemon loaded has changed.
    */
-  async load(request: ModuleRequest): Promise<LoadedModule> {
-    const bytes = await readModuleFile(request.url);
-    if (await sha256Hex(bytes) !== request.hash) {
-      throw new UnsupportedModuleError(
-        `${request.url} changed while the task was being sent`,
-      );
-    }
-    const source = decoder.decode(bytes);
-    const deps = await this.#graph(localImports(source, request.url));
-    const inPlace = !request.copy;
-    if (inPlace) deps.delete(request.url);
-    const changed = this.#staleAmong(deps) ??
-      (inPlace ? this.#stale(request.url, request.hash) : undefined);
-    if (changed) {
-      throw new StaleCodeError(
-        `${changed} changed since this daemon loaded it`,
-      );
-    }
-    const depList = [...deps].map(([file, facts]) => [file, facts.hash]).sort();
-    const key = await sha256Hex(encoder.encode(JSON.stringify([
-      request.hash,
-      inPlace ? request.url : basename(request.url),
-      depList,
-    ])));
-    let loading = this.#versions.get(key);
-    if (!loading) {
-      loading = this.#import(request, { bytes, deps });
-      this.#versions.set(key, loading);
-      // A failed import is not kept: the next task tries again.
-      loading.catch(() => this.#versions.delete(key));
-    }
-    return await loading;
+  load(request: ModuleRequest): Promise<LoadedModule> {
+    if (this.#options.compiled) return this.#loadCompiled(request.url);
+    return request.copy ? this.#loadCopy(request) : this.#loadInPlace(request);
   }
 
   /** Removes the store copies (the daemon is exiting). */
@@ -180,22 +152,112 @@ export class ModuleLoader {
     );
   }
 
-  async #import(
-    request: ModuleRequest,
-    code: { bytes: Uint8Array; deps: Map<string, FileFacts> },
-  ): Promise<LoadedModule> {
-    let url = request.url;
-    if (this.#options.compiled) {
-      // A compiled daemon runs only the module built into it (its identity,
-      // binary hash included, is already in the socket's name).
-      if (url !== Deno.mainModule) {
-        throw new UnsupportedModuleError(
-          `this compiled daemon only runs ${Deno.mainModule}`,
-        );
-      }
-    } else if (request.copy) {
-      url = await this.#storeCopy(request, code.bytes);
+  /**
+   * A copy Ansible made: served from the store, with the files beside it
+   * that it imports relatively (a module shipped with its collection's
+   * shared code). The copy is read only the first time its content is
+   * seen: later copies of it need no reading at all; files beside it are
+   * read (and hashed) every time, as they may differ.
+   */
+  async #loadCopy(request: ModuleRequest): Promise<LoadedModule> {
+    const name = basename(request.url);
+    const dir = request.url.slice(0, request.url.lastIndexOf("/") + 1);
+    const id = `${request.hash}/${name}`;
+    let main: Uint8Array | undefined;
+    let shape = this.#copies.get(id);
+    if (!shape) {
+      main = await verifiedBytes(request);
+      shape = await copyShape(decoder.decode(main), { url: request.url, dir });
+      this.#copies.set(id, shape);
     }
+    const beside = new Map<string, Uint8Array>();
+    for (const relative of shape.beside) {
+      beside.set(relative, await readModuleFile(new URL(relative, dir).href));
+    }
+    const deps = await this.#graph(shape.elsewhere);
+    this.#refuseStale(deps);
+    const storeKey = await sha256Hex(encoder.encode(JSON.stringify([
+      request.hash,
+      name,
+      await hashes(beside),
+    ])));
+    return await this.#version([storeKey, hashList(deps)], async () => {
+      const url = await this.#storeCopy(storeKey, {
+        name,
+        main: main ?? await verifiedBytes(request),
+        beside,
+      });
+      return await this.#importVerified(url, deps);
+    });
+  }
+
+  /** A module run where it is (a collection's module, zero-spawn). */
+  async #loadInPlace(request: ModuleRequest): Promise<LoadedModule> {
+    const facts = await this.#facts(request.url);
+    if (facts?.hash !== request.hash) {
+      throw new UnsupportedModuleError(
+        `${request.url} changed while the task was being sent`,
+      );
+    }
+    const deps = await this.#graph(facts.imports);
+    deps.delete(request.url);
+    this.#refuseStale(deps);
+    const loaded = this.#loaded.get(request.url);
+    if (loaded !== undefined && loaded !== request.hash) {
+      throw new StaleCodeError(
+        `${request.url} changed since this daemon loaded it`,
+      );
+    }
+    return await this.#version(
+      [request.hash, request.url, hashList(deps)],
+      async () => {
+        const loadedModule = await this.#importVerified(request.url, deps);
+        // What was imported must be what was checked.
+        if ((await this.#facts(request.url))?.hash !== request.hash) {
+          throw new StaleCodeError(
+            `${request.url} changed while the daemon loaded it`,
+          );
+        }
+        this.#loaded.set(request.url, request.hash);
+        return loadedModule;
+      },
+    );
+  }
+
+  /** A compiled daemon runs only the module built into it (its identity names it). */
+  async #loadCompiled(url: string): Promise<LoadedModule> {
+    if (url !== Deno.mainModule) {
+      throw new UnsupportedModuleError(
+        `this compiled daemon only runs ${Deno.mainModule}`,
+      );
+    }
+    return await this.#version(
+      [url],
+      () => this.#importVerified(url, new Map()),
+    );
+  }
+
+  /** One load per version: the same key gets the same module. */
+  async #version(
+    parts: unknown[],
+    load: () => Promise<LoadedModule>,
+  ): Promise<LoadedModule> {
+    const key = await sha256Hex(encoder.encode(JSON.stringify(parts)));
+    let loading = this.#versions.get(key);
+    if (!loading) {
+      loading = load();
+      this.#versions.set(key, loading);
+      // A failed import is not kept: the next task tries again.
+      loading.catch(() => this.#versions.delete(key));
+    }
+    return await loading;
+  }
+
+  /** Imports `url`; the local files it depends on must be unchanged by then. */
+  async #importVerified(
+    url: string,
+    deps: Map<string, FileFacts>,
+  ): Promise<LoadedModule> {
     let namespace: Record<string, unknown>;
     try {
       namespace = await import(url);
@@ -206,18 +268,12 @@ export class ModuleLoader {
     }
     // What was checked before the import must still be there after it:
     // otherwise what ran may not be what was checked.
-    const after = await this.#graph([...code.deps.keys()]);
-    for (const [file, facts] of code.deps) {
+    const after = await this.#graph([...deps.keys()]);
+    for (const [file, facts] of deps) {
       if (after.get(file)?.hash !== facts.hash) {
         throw new StaleCodeError(`${file} changed while the daemon loaded it`);
       }
       this.#loaded.set(file, facts.hash);
-    }
-    if (!request.copy && !this.#options.compiled) {
-      if (await sha256Hex(await readModuleFile(url)) !== request.hash) {
-        throw new StaleCodeError(`${url} changed while the daemon loaded it`);
-      }
-      this.#loaded.set(url, request.hash);
     }
     const main = namespace.main;
     if (typeof main !== "function") {
@@ -228,22 +284,31 @@ export class ModuleLoader {
     return { main: main as ModuleMain, url };
   }
 
-  /** Writes the verified bytes into the store, once, and returns their URL. */
-  async #storeCopy(request: ModuleRequest, bytes: Uint8Array): Promise<string> {
-    const dir = `${this.#options.storeDir}/${request.hash}`;
-    const path = `${dir}/${basename(request.url)}`;
-    const existing = await Deno.readFile(path).catch(() => undefined);
-    if (!existing || await sha256Hex(existing) !== request.hash) {
-      await Deno.mkdir(dir, { recursive: true, mode: 0o700 });
-      const temp = `${path}.${crypto.randomUUID()}.tmp`;
+  /**
+   * Writes a copy's verified bytes (and the files beside it, in their
+   * layout) into the store, once, and returns the copy's URL there.
+   */
+  async #storeCopy(
+    key: string,
+    files: { name: string; main: Uint8Array; beside: Map<string, Uint8Array> },
+  ): Promise<string> {
+    const dir = `${this.#options.storeDir}/${key}`;
+    const path = `${dir}/${files.name}`;
+    if (!await exists(path)) {
+      // Written aside and renamed into place whole: never half a copy.
+      const temp = `${dir}.${crypto.randomUUID()}.tmp`;
       try {
-        await Deno.writeFile(temp, bytes, { mode: 0o600 });
-        await Deno.rename(temp, path);
+        await writeTree(temp, [[files.name, files.main], ...files.beside]);
+        await Deno.rename(temp, dir);
       } catch (error) {
-        await Deno.remove(temp).catch(() => {});
-        throw new UnsupportedModuleError(
-          `the daemon could not store the module: ${(error as Error).message}`,
-        );
+        await Deno.remove(temp, { recursive: true }).catch(() => {});
+        if (!await exists(path)) {
+          throw new UnsupportedModuleError(
+            `the daemon could not store the module: ${
+              (error as Error).message
+            }`,
+          );
+        }
       }
     }
     const url = new URL("file:///");
@@ -251,18 +316,14 @@ export class ModuleLoader {
     return url.href;
   }
 
-  /** The first file among `files` whose content differs from what was loaded. */
-  #staleAmong(files: Map<string, FileFacts>): string | undefined {
+  /** Refuses when a file among `files` differs from what this daemon loaded. */
+  #refuseStale(files: Map<string, FileFacts>): void {
     for (const [file, facts] of files) {
-      const changed = this.#stale(file, facts.hash);
-      if (changed) return changed;
+      const loaded = this.#loaded.get(file);
+      if (loaded !== undefined && loaded !== facts.hash) {
+        throw new StaleCodeError(`${file} changed since this daemon loaded it`);
+      }
     }
-    return undefined;
-  }
-
-  #stale(file: string, hash: string): string | undefined {
-    const loaded = this.#loaded.get(file);
-    return loaded !== undefined && loaded !== hash ? file : undefined;
   }
 
   /** The local files reachable from `roots`, with their facts (missing files left out). */
@@ -305,7 +366,7 @@ export class ModuleLoader {
     if (known?.fingerprint === fingerprint) return known;
     let bytes: Uint8Array;
     try {
-      bytes = await Deno.readFile(new URL(file));
+      bytes = await readModuleFile(file);
     } catch {
       return undefined;
     }
@@ -316,6 +377,82 @@ export class ModuleLoader {
     };
     this.#files.set(file, facts);
     return facts;
+  }
+}
+
+/** What a copy imports: relative paths of files beside it, and other local files. */
+interface CopyShape {
+  beside: string[];
+  elsewhere: string[];
+}
+
+/**
+ * Splits what a copy imports (following the files beside it) into the
+ * files beside it (below its directory: shipped with it) and the others.
+ */
+async function copyShape(
+  source: string,
+  at: { url: string; dir: string },
+): Promise<CopyShape> {
+  const beside = new Set<string>();
+  const elsewhere = new Set<string>();
+  const queue = localImports(source, at.url);
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (!file.startsWith(at.dir)) {
+      elsewhere.add(file);
+      continue;
+    }
+    const relative = file.slice(at.dir.length);
+    if (beside.has(relative)) continue;
+    let text: string;
+    try {
+      text = decoder.decode(await readModuleFile(file));
+    } catch {
+      continue; // a dynamic import of a file that is not there
+    }
+    beside.add(relative);
+    queue.push(...localImports(text, file));
+  }
+  return { beside: [...beside].sort(), elsewhere: [...elsewhere].sort() };
+}
+
+async function verifiedBytes(request: ModuleRequest): Promise<Uint8Array> {
+  const bytes = await readModuleFile(request.url);
+  if (await sha256Hex(bytes) !== request.hash) {
+    throw new UnsupportedModuleError(
+      `${request.url} changed while the task was being sent`,
+    );
+  }
+  return bytes;
+}
+
+async function hashes(files: Map<string, Uint8Array>): Promise<string[][]> {
+  const list: string[][] = [];
+  for (const [name, bytes] of files) list.push([name, await sha256Hex(bytes)]);
+  return list.sort();
+}
+
+function hashList(files: Map<string, FileFacts>): string[][] {
+  return [...files].map(([file, facts]) => [file, facts.hash]).sort();
+}
+
+function exists(path: string): Promise<boolean> {
+  return Deno.stat(path).then(() => true, () => false);
+}
+
+/** Writes `files` (relative path, bytes) below `root`, private to the user. */
+async function writeTree(
+  root: string,
+  files: [string, Uint8Array][],
+): Promise<void> {
+  for (const [relative, bytes] of files) {
+    const path = `${root}/${relative}`;
+    await Deno.mkdir(path.slice(0, path.lastIndexOf("/")), {
+      recursive: true,
+      mode: 0o700,
+    });
+    await Deno.writeFile(path, bytes, { mode: 0o600 });
   }
 }
 

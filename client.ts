@@ -144,13 +144,20 @@ export interface DaemonLocation {
   token: string;
   /** The daemon's log. */
   log: string;
+  /** The idle TTL a request of this module carries, in seconds. */
+  ttl: number;
+  /** The task timeout a request of this module carries, in seconds. */
+  timeout: number;
+  /** How long to wait for the daemon to take a task, in seconds. */
+  acceptTimeout: number;
 }
 
 /**
  * Finds this module's daemon, starting it (under the lock) when none
  * answers, exactly as a task of this module would, and prints where it is
- * as one JSON line: `{"socket", "token", "log"}`, or `{"unavailable":
- * reason}` when turbo cannot be used. For tools that send tasks to the
+ * as one JSON line: `{"socket", "token", "log", "ttl", "timeout",
+ * "acceptTimeout"}` (the settings a request of this module carries), or
+ * `{"unavailable": reason}` when turbo cannot be used. For tools that send tasks to the
  * daemon themselves (the Ansible action plugin `ansible_turbo.deno.turbo`):
  * the daemon's identity, paths and start have one source of truth, here.
  * Run by `create()` (through {@linkcode runThroughDaemon}) when
@@ -179,10 +186,17 @@ export async function locateDaemon(
     if (!prepared) {
       throw new DaemonUnavailableError("the arguments file cannot be read");
     }
-    const conn = await connectOrStart(prepared.paths, prepared.launch);
+    const { paths, launch, request } = prepared;
+    const conn = await connectOrStart(paths, launch);
     conn.close();
-    const { socket, token, log } = prepared.paths;
-    answer = { socket, token, log };
+    answer = {
+      socket: paths.socket,
+      token: paths.token,
+      log: paths.log,
+      ttl: request.ttl,
+      timeout: request.timeout,
+      acceptTimeout: launch.acceptTimeoutMs / 1000,
+    };
   } catch (error) {
     answer = { unavailable: (error as Error).message };
   }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import {
   DENO,
   MOD_URL,
+  portableSource,
   requireHere,
   ROOT,
   runAsAnsible,
@@ -614,17 +615,14 @@ Deno.test("Ansible's temp copy is imported from the daemon's own copy of the ver
   );
   assert.equal(stores.length, 1);
   const store = join(privateDir(box), stores[0]);
-  const [hash] = await filesIn(store);
-  const copy = join(store, hash, "AnsiballZ_echo.ts");
+  const [version] = await filesIn(store);
+  const copy = join(store, version, "AnsiballZ_echo.ts");
   const bytes = await Deno.readFile(copy);
+  const sent = new TextEncoder().encode(await portableSource(ECHO));
   assert.equal(
     await sha256Hex(bytes),
-    hash,
-    "the store copy is what was hashed",
-  );
-  assert.match(
-    new TextDecoder().decode(bytes),
-    /Test fixture: reports what the task sees/,
+    await sha256Hex(sent),
+    "the store copy is exactly what the client hashed",
   );
   // Gone with the daemon.
   Deno.kill(Number(r.pid), "SIGTERM");
@@ -633,4 +631,53 @@ Deno.test("Ansible's temp copy is imported from the daemon's own copy of the ver
     async () => (await box.daemonPids()).length === 0,
   );
   assert.equal(await exists(store), false, "the store outlived its daemon");
+});
+
+Deno.test("a copy shipped with the files it imports relatively is served from the store, edits included", async () => {
+  await using box = await sandbox();
+  // As the plugin ships a collection module over SSH: its shared code in
+  // the temp directory beside it, imported relatively.
+  const run = async (version: number) => {
+    const tmp = await Deno.makeTempDir({
+      dir: box.remoteTmp,
+      prefix: "ansible-tmp-",
+    });
+    await Deno.mkdir(join(tmp, "files/module_utils"), { recursive: true });
+    await Deno.writeTextFile(
+      join(tmp, "files/module_utils/api.ts"),
+      `export const VERSION = ${version};\n`,
+    );
+    await Deno.writeTextFile(
+      join(tmp, "AnsiballZ_shipped.ts"),
+      `// WANT_JSON
+import { AnsibleTurboModule } from ${JSON.stringify(MOD_URL)};
+import { VERSION } from "./files/module_utils/api.ts";
+const loaded = crypto.randomUUID();
+export async function main() {
+  const m = await AnsibleTurboModule.create({});
+  m.exitJson({ version: VERSION, loaded, pid: Deno.pid });
+}
+if (import.meta.main) await main();
+`,
+    );
+    await Deno.writeTextFile(
+      join(tmp, "args"),
+      JSON.stringify({
+        _ansible_tmpdir: `${tmp}/`,
+        _ansible_remote_tmp: box.remoteTmp,
+      }),
+    );
+    const output = await new Deno.Command(DENO, {
+      args: ["run", "-A", join(tmp, "AnsiballZ_shipped.ts"), join(tmp, "args")],
+      cwd: box.dir,
+    }).output();
+    await Deno.remove(tmp, { recursive: true });
+    return JSON.parse(new TextDecoder().decode(output.stdout).trim());
+  };
+  const [one, again, two] = [await run(1), await run(1), await run(2)];
+  for (const r of [one, again, two]) assert.equal(r.warnings, undefined);
+  assert.deepEqual([one.version, again.version, two.version], [1, 1, 2]);
+  assert.equal(again.loaded, one.loaded, "one import for the same files");
+  assert.notEqual(two.loaded, one.loaded, "the edited helper is a new version");
+  assert.equal(two.pid, one.pid, "served by the same daemon");
 });
