@@ -7,9 +7,11 @@
  * ```ts
  * import { getTypeValidator } from "./_validation_checkers.ts";
  *
- * const [check, name] = getTypeValidator("list");
- * const scope = { state: {} as never, prefix: "", context: [] };
- * console.assert(name === "list" && (check("a,b", undefined, scope) as string[]).length === 2);
+ * import type { Scope, State } from "./_validation_state.ts";
+ *
+ * const [check, name] = getTypeValidator("bytes");
+ * const scope: Scope = { state: {} as State, prefix: "", context: [] };
+ * console.assert(name === "bytes" && check("2K", undefined, scope) === 2048);
  * ```
  *
  * @module
