@@ -1,21 +1,64 @@
 /**
- * `module.boolean()`: ansible-core's `boolean()` conversion (strict), with
- * its error for a value that is not a boolean.
+ * ansible-core's `convert_bool.boolean()` (strict), with its error for a
+ * value that is not a boolean: `module.boolean()` and the `bool` type of
+ * validation both convert with it.
+ *
+ * @example
+ * ```ts
+ * import { toBoolean } from "./_boolean.ts";
+ *
+ * console.assert(toBoolean("Off") === false);
+ * ```
  *
  * @module
  */
 
-const TRUE = new Set(["y", "yes", "on", "1", "true", "t"]);
-const FALSE = new Set(["n", "no", "off", "0", "false", "f"]);
-// Python prints the BOOLEANS frozenset in hash order, which changes between
-// Python processes; this is its order under PYTHONHASHSEED=0 (as
-// _validation.ts prints it).
+import { IntegralFloat } from "./_json.ts";
+import { isDict, pyStr, pyStrip, pyTypeName } from "./_py_value.ts";
+
+const BOOLEANS_TRUE = new Set<unknown>(["y", "yes", "on", "1", "true", "t"]);
+const BOOLEANS_FALSE = new Set<unknown>(["n", "no", "off", "0", "false", "f"]);
+// Python prints the BOOLEANS frozenset in hash order; this is the order with
+// PYTHONHASHSEED=0 (the order varies between Python processes otherwise).
 const BOOLEANS_LIST =
   "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'";
-// str.strip()'s whitespace: Python's, not JavaScript's trim().
-const PY_SPACE =
-  "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-const STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
+
+/**
+ * Whether `value` is in Python's `BOOLEANS_TRUE` (as it is, not normalized).
+ *
+ * @param value A JSON value.
+ * @returns True for `true`, `1`, `1.0` and the strings `y`, `yes`, `on`,
+ * `1`, `true`, `t`.
+ *
+ * @example
+ * ```ts
+ * import { isBooleanTrue } from "./_boolean.ts";
+ * console.assert(isBooleanTrue("yes") && !isBooleanTrue("Yes"));
+ * ```
+ */
+export function isBooleanTrue(value: unknown): boolean {
+  // 1.0 is in Python's set as 1 is (they hash alike).
+  const v = value instanceof IntegralFloat ? value.valueOf() : value;
+  return v === true || v === 1 || BOOLEANS_TRUE.has(v);
+}
+
+/**
+ * Whether `value` is in Python's `BOOLEANS_FALSE` (as it is, not normalized).
+ *
+ * @param value A JSON value.
+ * @returns True for `false`, `0`, `0.0` and the strings `n`, `no`, `off`,
+ * `0`, `false`, `f`.
+ *
+ * @example
+ * ```ts
+ * import { isBooleanFalse } from "./_boolean.ts";
+ * console.assert(isBooleanFalse(0) && !isBooleanFalse(""));
+ * ```
+ */
+export function isBooleanFalse(value: unknown): boolean {
+  const v = value instanceof IntegralFloat ? value.valueOf() : value;
+  return v === false || v === 0 || BOOLEANS_FALSE.has(v);
+}
 
 /**
  * Converts `value` as `ansible.module_utils.parsing.convert_bool.boolean`
@@ -35,40 +78,18 @@ const STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
  */
 export function toBoolean(value: unknown): boolean {
   if (typeof value === "boolean") return value;
-  if (value === 1) return true;
-  if (value === 0) return false;
-  if (typeof value === "string") {
-    const normalized = value.toLowerCase().replace(STRIP, "");
-    if (TRUE.has(normalized)) return true;
-    if (FALSE.has(normalized)) return false;
-  }
-  if (typeof value === "object" && value !== null) {
+  if (Array.isArray(value) || isDict(value)) {
     // Python looks the value up in a set: lists and dicts cannot be.
-    throw new TypeError(
-      `unhashable type: '${Array.isArray(value) ? "list" : "dict"}'`,
-    );
+    throw new TypeError(`unhashable type: '${pyTypeName(value)}'`);
   }
+  const normalized = typeof value === "string"
+    ? pyStrip(value.toLowerCase())
+    : value;
+  if (isBooleanTrue(normalized)) return true;
+  if (isBooleanFalse(normalized)) return false;
   throw new TypeError(
     `The value '${
       pyStr(value)
     }' is not a valid boolean.  Valid booleans include: ${BOOLEANS_LIST}`,
   );
-}
-
-/** Python's str() of a JSON scalar. */
-function pyStr(value: unknown): string {
-  if (value === undefined || value === null) return "None";
-  if (typeof value !== "number") return String(value);
-  if (Number.isNaN(value)) return "nan";
-  if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
-  // JSON writes integers below 1e21 in full, and Python reads them as ints.
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
-  const [digits, power] = value.toExponential().split("e");
-  const exp = Number(power);
-  if (exp < -4 || exp >= 16) {
-    return `${digits}e${exp < 0 ? "-" : "+"}${
-      String(Math.abs(exp)).padStart(2, "0")
-    }`;
-  }
-  return String(value);
 }

@@ -2,104 +2,43 @@
  * The module object authors work with, for both modes: `AnsibleModule`
  * (in-process, like Python's) and `AnsibleTurboModule` (a thin client that
  * hands the task to a warm daemon, or the module object itself when running
- * inside that daemon).
+ * inside that daemon). How a module object comes to be is `_create.ts`'s
+ * job; how its result is shaped, `_result.ts`'s; the helper methods load
+ * their files on first use.
  *
  * @module
  */
 
-import { currentTask, daemonRuntime, type TaskContext } from "./_context.ts";
-import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
-import { failureOf } from "./_failure.ts";
+import { isPlainObject } from "./_input.ts";
 import { expandPath } from "./_paths.ts";
-import { DAEMON_FLAG, DESCRIBE_FLAG } from "./_protocol.ts";
-import { pyNumberText, stringifyJson } from "./_json.ts";
-import type {
-  OptionName,
-  Params,
-  ReturnSpec,
-  StrictSpec,
-} from "./_spec_types.ts";
-import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
+import {
+  booleanConversion,
+  createInProcess,
+  createTurbo,
+  describeIfAsked,
+  type ModuleOptions,
+  type ModuleSetup,
+  type TurboOptions,
+} from "./_create.ts";
+import {
+  asList,
+  type DeprecateOptions,
+  type Deprecation,
+  deprecationOut,
+  givenDeprecations,
+  removeValues,
+  resultBase,
+} from "./_result.ts";
+import type { Params } from "./_spec_types.ts";
+import type { ArgumentSpec } from "./_validation.ts";
 import type { HelperHost } from "./_helper_host.ts";
 import type { CommandResult, RunCommandOptions } from "./_run_command.ts";
 import type { AtomicMoveOptions, DigestAlgorithm } from "./_file_ops.ts";
 import type { FsAttributeOptions } from "./_file_attrs.ts";
-import {
-  EmbeddedModuleFailure,
-  EmbeddedModuleSuccess,
-  type ModuleResult,
-} from "./errors.ts";
+import type { ModuleResult } from "./errors.ts";
 
-/**
- * What a module declares, as in Python's `AnsibleModule(...)`, in camelCase.
- * `S` is the spec's own type, which types `params` and the option names the
- * rules may mention.
- */
-export interface ModuleOptions<S extends ArgumentSpec = ArgumentSpec>
-  extends ArgumentRules<NoInfer<OptionName<S>>> {
-  /** The parameters, with Ansible's own field names in each entry. */
-  argumentSpec?: S & NoInfer<StrictSpec<S>>;
-  /** Without it, the module is skipped in check mode, as Ansible does. */
-  supportsCheckMode?: boolean;
-  /** The documented return values (the docs' `RETURN`); not checked. */
-  returnSpec?: ReturnSpec;
-  /** Add `mode`, `owner`, `group`, ... to the spec (Python's `add_file_common_args`). */
-  addFileCommonArgs?: boolean;
-}
-
-/**
- * Options of turbo mode, on top of {@linkcode ModuleOptions} (an
- * intersection, so that both `create()` infer `S` alike).
- */
-export type TurboOptions<S extends ArgumentSpec = ArgumentSpec> =
-  & ModuleOptions<S>
-  & {
-    /** Idle seconds before the daemon exits (default 15; `ANSIBLE_TURBO_LOOKUP_TTL` wins). */
-    ttl?: number;
-    /** Daemon group (default: the module's collection); a group shares one daemon and its caches. */
-    group?: string;
-  };
-
-/** Options of {@linkcode AnsibleModule.deprecate}. */
-export interface DeprecateOptions {
-  /** The version in which the deprecated thing goes away. */
-  version?: string;
-  /** Or the date (`YYYY-MM-DD`) on which it goes away. */
-  date?: string;
-  /** The collection that `version` belongs to (`ns.coll`). */
-  collectionName?: string;
-}
-
-/** One deprecation in Ansible's result format. */
-export interface Deprecation {
-  /** What is deprecated, and what to do instead. */
-  msg: string;
-  /** The version in which it goes away (a number when the spec said so). */
-  version?: string | number;
-  /** Or the date on which it goes away. */
-  date?: string;
-  /** The collection `version` belongs to. */
-  collection_name?: string;
-}
-
-/** How a finished module hands over its result: print and exit, or throw. */
-type Finish = (result: ModuleResult, failed: boolean) => never;
-
-interface ModuleSetup {
-  args: Record<string, unknown>;
-  env: () => Record<string, string>;
-  cwd: () => string;
-  moduleUrl: string;
-  warnings: string[];
-  finish: Finish;
-  /** Runs `cleanup` when the task ends, however it ends. */
-  atEnd: (cleanup: () => void) => void;
-}
-
-const NO_LOG_MASK = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
-const encoder = new TextEncoder();
-/** `module.boolean()`'s conversion, loaded with validation (it is synchronous). */
-let toBoolean: ((value: unknown) => boolean) | undefined;
+export type { ModuleOptions, TurboOptions } from "./_create.ts";
+export type { DeprecateOptions, Deprecation } from "./_result.ts";
 
 /**
  * An Ansible module running in its own process, as Python's `AnsibleModule`.
@@ -171,7 +110,9 @@ export class AnsibleModule<P extends object = Record<string, unknown>> {
   ): Promise<AnsibleModule<Params<S>>> {
     await describeIfAsked(options);
     // Validation takes any spec; the result is typed from this one.
-    const module = await createInProcess(options as ModuleOptions, []);
+    const module = await createInProcess(newModule, options as ModuleOptions, {
+      warnings: [],
+    });
     return module as AnsibleModule<Params<S>>;
   }
 
@@ -287,13 +228,7 @@ export class AnsibleModule<P extends object = Record<string, unknown>> {
     // Key order follows Python: fail_json's extra fields, then failed and
     // msg; then invocation, warnings and deprecations as _return_formatted
     // adds them.
-    let out: ModuleResult;
-    if (failed) {
-      const { msg, ...rest } = result;
-      out = rest;
-      out.failed = true;
-      out.msg = msg;
-    } else out = { ...result };
+    const out = resultBase(result, failed);
     // Under a no_log task the controller censors the result anyway; leaving
     // the arguments out keeps them off the wire and out of debug logs.
     if (!Object.hasOwn(out, "invocation") && !this.noLog) {
@@ -305,40 +240,12 @@ export class AnsibleModule<P extends object = Record<string, unknown>> {
     // A given empty list stays, as in Python; ours replace it when there are any.
     if (this.#warnings.length) out.warnings = [...this.#warnings];
     if (Object.hasOwn(out, "deprecations")) {
-      const given = out.deprecations;
-      for (const d of Array.isArray(given) ? given : [given]) {
-        // Python takes any 2-item sequence (a 2-character string included)
-        // as (msg, version) when it comes in a list.
-        const pair = Array.isArray(given)
-          ? Array.isArray(d) ? d : typeof d === "string" ? [...d] : undefined
-          : undefined;
-        if (pair && pair.length === 2) {
-          this.deprecate(String(pair[0]), { version: pair[1] as string });
-        } else if (isPlainObject(d)) {
-          this.deprecate(String(d.msg), {
-            version: d.version as string | undefined,
-            date: d.date as string | undefined,
-            collectionName: d.collection_name as string | undefined,
-          });
-        } else this.deprecate(String(d));
+      for (const [msg, options] of givenDeprecations(out.deprecations)) {
+        this.deprecate(msg, options);
       }
     }
     if (this.#deprecations.length) {
-      // warnings.deprecate's shape: date or version (null when unset), and
-      // collection_name, as ansible-core 2.14 prints them.
-      out.deprecations = this.#deprecations.map((d) =>
-        d.date != null
-          ? {
-            msg: d.msg,
-            date: d.date,
-            collection_name: d.collection_name ?? null,
-          }
-          : {
-            msg: d.msg,
-            version: d.version ?? null,
-            collection_name: d.collection_name ?? null,
-          }
-      );
+      out.deprecations = this.#deprecations.map(deprecationOut);
     }
     // Python leaves this to the controller, which defaults it to false.
     if (!failed && out.changed === undefined) out.changed = false;
@@ -502,6 +409,7 @@ export class AnsibleModule<P extends object = Record<string, unknown>> {
    */
   boolean(value: unknown): boolean | null {
     if (value === null || value === undefined) return null;
+    const toBoolean = booleanConversion();
     if (!toBoolean) throw new Error("boolean() needs create() to have run");
     try {
       return toBoolean(value);
@@ -613,173 +521,14 @@ export class AnsibleTurboModule extends AnsibleModule {
   >(options: TurboOptions<S> = {}): Promise<AnsibleModule<Params<S>>> {
     await describeIfAsked(options);
     // Validation takes any spec; the result is typed from this one.
-    type Typed = AnsibleModule<Params<S>>;
-    const untyped = options as TurboOptions;
-    const task = currentTask();
-    if (task) return await createInDaemon(untyped, task) as Typed;
-    const daemon = daemonRuntime();
-    if (daemon) {
-      // Another copy of the runtime, inside a daemon: it must not act as a
-      // client of itself.
-      throw new Error(
-        `This module imports ansible-turbo from ${
-          new URL("./mod.ts", import.meta.url).href
-        }, but the daemon serving it runs ${daemon}: import the runtime from one URL`,
-      );
-    }
-    if (Deno.args[0] === DAEMON_FLAG) {
-      // A compiled module re-executed as its own daemon.
-      const { runDaemonFromArgs } = await import("./daemon.ts");
-      return await runDaemonFromArgs(Deno.args.slice(1));
-    }
-    const { runThroughDaemon } = await import("./client.ts");
-    const fallback = await runThroughDaemon({
-      ttl: options.ttl,
-      group: options.group,
-    });
-    return await createInProcess(untyped, fallback ? [fallback] : []) as Typed;
+    const module = await createTurbo(newModule, options as TurboOptions);
+    return module as AnsibleModule<Params<S>>;
   }
 }
 
-/** Builds the module in its own process: arguments from argv, output to stdout. */
-async function createInProcess(
-  options: ModuleOptions,
-  warnings: string[],
-): Promise<AnsibleModule> {
-  const built: { module?: AnsibleModule } = {};
-  installCrashHandlers(() => built.module);
-  let args: Record<string, unknown>;
-  try {
-    args = await readArgsFile(Deno.args[0]);
-  } catch (error) {
-    if (!(error instanceof ModuleInputError)) throw error;
-    printAndExit({ failed: true, msg: error.message }, true);
-  }
-  const module = built.module = new AnsibleModule({
-    args,
-    env: () => Deno.env.toObject(),
-    cwd: () => Deno.cwd(),
-    moduleUrl: Deno.mainModule,
-    warnings,
-    finish: printAndExit,
-    // `unload` also fires on Deno.exit(), as Python's atexit does.
-    atEnd: (cleanup) => globalThis.addEventListener("unload", cleanup),
-  });
-  return await validated(module, args, options);
-}
-
-/** Builds the module inside the daemon for one task: results are thrown. */
-async function createInDaemon(
-  options: ModuleOptions,
-  task: TaskContext,
-): Promise<AnsibleModule> {
-  const module = new AnsibleModule({
-    args: task.args,
-    env: () => task.env,
-    cwd: () => task.cwd,
-    moduleUrl: task.moduleUrl,
-    warnings: [],
-    finish: (result, failed) => {
-      // The first outcome wins, even if author code catches what we throw.
-      task.conclude({ result, code: failed ? 1 : 0 });
-      throw failed
-        ? new EmbeddedModuleFailure(String(result.msg), result)
-        : new EmbeddedModuleSuccess(result);
-    },
-    atEnd: (cleanup) => task.atEnd(cleanup),
-  });
-  task.format = (result, failed) => module.formatResult(result, failed);
-  return await validated(module, task.args, options);
-}
-
-/** Validates the arguments; fails or skips the task the way AnsibleModule does. */
-async function validated(
-  module: AnsibleModule,
-  args: Record<string, unknown>,
-  options: ModuleOptions,
-): Promise<AnsibleModule> {
-  const { argumentSpec, supportsCheckMode, addFileCommonArgs, ...rules } =
-    options;
-  const [{ validateArguments }, spec, bool] = await Promise.all([
-    import("./_validation.ts"),
-    addFileCommonArgs
-      ? import("./_file_attrs.ts").then((f) =>
-        f.withFileCommonArgs(argumentSpec ?? {})
-      )
-      : argumentSpec ?? {},
-    toBoolean ? undefined : import("./_boolean.ts"),
-  ]);
-  toBoolean ??= bool?.toBoolean;
-  // AnsibleModule leaves before _log_invocation (and its no_log warning)
-  // when it skips for check mode. _ansible_string_conversion_action is not
-  // passed: ansible-core 2.14 and 2.19 ignore it and convert silently.
-  const validation = validateArguments(spec, args, {
-    ...rules,
-    moduleName: module.name,
-    logInvocation: !(module.checkMode && !supportsCheckMode),
-  });
-  module.adoptValidation(validation.params, {
-    warnings: validation.warnings,
-    deprecations: validation.deprecations,
-    noLog: validation.noLogValues,
-  });
-  if (validation.error !== undefined) {
-    module.failJson({ msg: validation.error });
-  }
-  if (module.checkMode && !supportsCheckMode) {
-    module.exitJson({
-      skipped: true,
-      msg: `remote module (${module.name}) does not support check mode`,
-    });
-  }
-  return module;
-}
-
-/**
- * Under `mod.ts docs` (the describe flag), prints the module's options and
- * exits, before anything else happens.
- */
-async function describeIfAsked(options: object): Promise<void> {
-  if (Deno.args[0] !== DESCRIBE_FLAG) return;
-  const { describeAndExit } = await import("./_describe.ts");
-  describeAndExit(options);
-}
-
-/** Prints the result as the process's only JSON output and exits. */
-function printAndExit(result: ModuleResult, failed: boolean): never {
-  const bytes = encoder.encode(`${stringifyJson(result)}\n`);
-  let written = 0;
-  while (written < bytes.length) {
-    written += Deno.stdout.writeSync(bytes.subarray(written));
-  }
-  Deno.exit(failed ? 1 : 0);
-}
-
-/**
- * In a module's own process, an error nobody caught fails the task with its
- * real message (and the stack as `exception`) instead of a bare crash.
- */
-function installCrashHandlers(module: () => AnsibleModule | undefined): void {
-  const fail = (error: unknown) => {
-    printAndExit(failureFor(error, module()), true);
-  };
-  globalThis.addEventListener("unhandledrejection", (event) => {
-    event.preventDefault();
-    fail(event.reason);
-  });
-  globalThis.addEventListener("error", (event) => {
-    event.preventDefault();
-    fail(event.error);
-  });
-}
-
-/** The task result for an error thrown out of a module, formatted by it when there is one. */
-function failureFor(
-  error: unknown,
-  module: AnsibleModule | undefined,
-): ModuleResult {
-  const raw = failureOf(error);
-  return module ? module.formatResult(raw, true) : { ...raw, failed: true };
+/** A module object for a task (both classes build an `AnsibleModule`). */
+function newModule(setup: ModuleSetup): AnsibleModule {
+  return new AnsibleModule(setup);
 }
 
 /**
@@ -822,70 +571,4 @@ function moduleName(args: Record<string, unknown>, url: string): string {
   }
   const base = url.slice(url.lastIndexOf("/") + 1).replace(/[?#].*$/, "");
   return base.replace(/^AnsiballZ_/, "").replace(/\.[cm]?[jt]sx?$/, "");
-}
-
-function asList(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/**
- * Replaces `no_log` values anywhere in a result, as ansible-core's
- * `remove_values`: a string equal to one becomes
- * `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, each one inside a string becomes
- * `********` (longest first), and a number whose Python `str()` contains one
- * becomes the marker. Keys are kept; booleans and null are kept (as in
- * ansible-core 2.19: 2.14 would turn `changed: true` into a string).
- *
- * @example
- * ```ts
- * import { removeValues } from "./_module.ts";
- * const out = removeValues({ a: "s3cret", b: "x s3cret", n: 15 }, new Set(["s3cret", "5"]));
- * console.assert(JSON.stringify(out) === '{"a":"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER","b":"x ********","n":"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"}');
- * ```
- */
-export function removeValues(value: unknown, secrets: Set<string>): unknown {
-  // Longest first, so that a secret never leaves a piece of a longer one
-  // behind (2.14 used set order, 2.19 sorts by length like this).
-  const omit = [...secrets].filter((s) => typeof s === "string" && s !== "")
-    .sort((a, b) => codePoints(b) - codePoints(a));
-  if (omit.length === 0) return value;
-  const scrub = (v: unknown): unknown => {
-    if (typeof v === "string") {
-      if (omit.includes(v)) return NO_LOG_MASK;
-      let out = v;
-      for (const s of omit) out = out.replaceAll(s, "********");
-      return out;
-    }
-    const text = pyNumberText(v);
-    if (text !== undefined) {
-      return omit.some((s) => text.includes(s)) ? NO_LOG_MASK : v;
-    }
-    if (typeof v !== "object" || v === null) return v;
-    if (Array.isArray(v)) return v.map(scrub);
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) {
-      // A Date or class instance is printed as its JSON form: scrub that.
-      const json = JSON.stringify(v);
-      return json === undefined ? v : scrub(JSON.parse(json));
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, item] of Object.entries(v)) {
-      // A "__proto__" key must stay data, never become the prototype.
-      Object.defineProperty(out, k, {
-        value: scrub(item),
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  };
-  return scrub(value);
-
-  function codePoints(s: string): number {
-    let n = 0;
-    for (const _ of s) n++;
-    return n;
-  }
 }

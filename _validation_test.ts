@@ -19,7 +19,8 @@ import {
   type TaskContext,
   type TaskOutcome,
 } from "./_context.ts";
-import { AnsibleTurboModule, removeValues } from "./_module.ts";
+import { AnsibleTurboModule } from "./_module.ts";
+import { removeValues } from "./_result.ts";
 import {
   EmbeddedModuleFailure,
   EmbeddedModuleSuccess,

@@ -16,7 +16,7 @@ import { cleanArgs, runCommand, RunCommandError } from "./_run_command.ts";
 import { backupLocal } from "./_file_ops.ts";
 import { withFileCommonArgs } from "./_file_attrs.ts";
 import type { HelperHost } from "./_helper_host.ts";
-import { removeValues } from "./_module.ts";
+import { removeValues } from "./_result.ts";
 
 const MODULE = "testdata/helpers/module.ts";
 
