@@ -100,9 +100,13 @@ class ActionModule(NormalActionModule):
                 display.vvv('ansible-turbo: the module runs the stock way (%s)' % refusal)
         # The stock way; the hooks below make the module's local imports work from its temp copy.
         self._ship_remote = getattr(self._connection, 'transport', None) != 'local'
-        return super(ActionModule, self)._execute_module(
-            module_name=module_name, module_args=module_args, tmp=tmp, task_vars=task_vars,
-            persist_files=persist_files, delete_remote_tmp=delete_remote_tmp, wrap_async=wrap_async, **kwargs)
+        environment = self._task.environment
+        try:
+            return super(ActionModule, self)._execute_module(
+                module_name=module_name, module_args=module_args, tmp=tmp, task_vars=task_vars,
+                persist_files=persist_files, delete_remote_tmp=delete_remote_tmp, wrap_async=wrap_async, **kwargs)
+        finally:
+            self._task.environment = environment
 
     def _zero_spawn_refusal(self, wrap_async):
         """Why this task cannot skip its process, or None."""
@@ -252,6 +256,10 @@ class ActionModule(NormalActionModule):
         portable = portable_module(module_path, data, remote=self._ship_remote)
         if portable.files:
             self._pending_files = portable.files
+            # The daemon imports a temp copy from its own store, where the
+            # files shipped beside the copy are not: such a module runs in
+            # its own process, with them (see NOTES_FOR_LEAD.md).
+            self._task.environment = _with_variable(self._task.environment, 'ANSIBLE_TURBO_DISABLE', '1')
         return built if portable.data is data else _repack(built, portable.data)
 
     def _fixup_perms2(self, remote_paths, remote_user=None, execute=True):
@@ -294,6 +302,17 @@ def _process_environment(task_env, cwd):
     env['PWD'] = pwd
     env.update(task_env)
     return env
+
+
+def _with_variable(environment, name, value):
+    """The task's ``environment`` (a list of dicts, a dict or None) with one more variable, last."""
+    if environment is None:
+        environments = []
+    elif isinstance(environment, list):
+        environments = list(environment)
+    else:
+        environments = [environment]
+    return environments + [{name: value}]
 
 
 def _same_dir(a, b):
