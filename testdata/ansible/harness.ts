@@ -367,8 +367,8 @@ export interface PlaybookOptions {
 }
 
 /**
- * Runs a playbook of `dir/play` with the `json` stdout callback and reads
- * every registered result.
+ * Runs a playbook of `dir/play` with the `json` stdout callback (unless
+ * `options.env` names another) and reads every registered result.
  *
  * @param ansible The version to run.
  * @param ws Where: `dir` (its local temp, inventory) and `play`.
@@ -425,7 +425,7 @@ export async function runPlaybook(
   const stderr = new TextDecoder().decode(output.stderr);
   const tasks = new Map<string, Record<string, Result>>();
   const start = stdout.indexOf("{");
-  if (start >= 0) {
+  if (start >= 0 && env.ANSIBLE_STDOUT_CALLBACK === "json") {
     const json = JSON.parse(stdout.slice(start)) as {
       plays: {
         tasks: { task: { name: string }; hosts: Record<string, Result> }[];
