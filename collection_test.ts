@@ -120,6 +120,26 @@ function playbook(): string {
 `;
 }
 
+Deno.test("the example modules' sidecar docs are what `mod.ts docs` writes", async () => {
+  const modules = join(EXAMPLE, "plugins/modules");
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      join(ROOT, "mod.ts"),
+      "docs",
+      "--check",
+      join(modules, "keypair.ts"),
+      join(modules, "keypair_info.ts"),
+    ],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder().decode(out.stdout) +
+    new TextDecoder().decode(out.stderr);
+  assert.ok(out.success, `run mod.ts docs on them:\n${text}`);
+});
+
 Deno.test("the collection's runtime/ links every file the runtime loads, and nothing else", async () => {
   const runtime = join(TURBO, "runtime");
   const graph = new Set<string>();
@@ -180,6 +200,37 @@ for (const ansible of await ansibleVersions()) {
             await Deno.readTextFile(join(ROOT, "mod.ts")),
           );
         });
+        await t.step(
+          "ansible-doc reads the modules' sidecar docs",
+          async () => {
+            const out = await new Deno.Command(
+              ansible.command[0] === "/usr/bin/python3"
+                ? ansible.command[0]
+                : "/usr/bin/ansible-doc",
+              {
+                args: ansible.command[0] === "/usr/bin/python3"
+                  ? [
+                    ansible.command[1].replace(/playbook$/, "doc"),
+                    "--json",
+                    "example.cloud.keypair",
+                  ]
+                  : ["--json", "example.cloud.keypair"],
+                env: { ...ansible.env, ANSIBLE_COLLECTIONS_PATH: collections },
+                stdout: "piped",
+                stderr: "piped",
+              },
+            ).output();
+            assert.ok(out.success, new TextDecoder().decode(out.stderr));
+            const doc = JSON.parse(new TextDecoder().decode(out.stdout))[
+              "example.cloud.keypair"
+            ].doc;
+            assert.deepEqual(
+              Object.keys(doc.options).sort(),
+              ["api_key", "api_url", "name", "public_key", "state"],
+            );
+            assert.match(doc.filename, /keypair\.yml$/);
+          },
+        );
         const run = await runInstalled(ansible, { dir, collections, cloud });
         await t.step("two modules share one helper, zero-spawn", () => {
           assert.equal(run.code, 0, explain(run));

@@ -32,6 +32,8 @@ export interface Ansible {
   command: string[];
   /** `ansible-galaxy`, likewise. */
   galaxy: string[];
+  /** `ansible-doc`, likewise. */
+  doc: string[];
   /** Environment it needs (PYTHONPATH for the unpacked 2.19). */
   env: Record<string, string>;
   /** Why it cannot run here, when it cannot. */
@@ -58,6 +60,7 @@ export async function ansibleVersions(): Promise<Ansible[]> {
       label: "2.14",
       command: ["/usr/bin/ansible-playbook"],
       galaxy: ["/usr/bin/ansible-galaxy"],
+      doc: ["/usr/bin/ansible-doc"],
       env: {},
     },
     {
@@ -65,6 +68,7 @@ export async function ansibleVersions(): Promise<Ansible[]> {
       // Debian's python3: its packages are the ones 2.19's .deb depends on.
       command: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-playbook")],
       galaxy: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-galaxy")],
+      doc: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-doc")],
       env: { PYTHONPATH: join(dir219, "usr/lib/python3/dist-packages") },
     },
   ];

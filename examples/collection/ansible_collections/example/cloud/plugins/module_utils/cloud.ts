@@ -178,12 +178,16 @@ export const CONNECTION_OPTIONS: ArgumentSpec = {
     type: "str",
     required: true,
     fallback: ["env", ["CLOUD_API_URL"]],
+    description:
+      "The cloud's base URL; the environment's CLOUD_API_URL if unset.",
   },
   api_key: {
     type: "str",
     required: true,
     no_log: true,
     fallback: ["env", ["CLOUD_API_KEY"]],
+    description:
+      "The API key to log in with; the environment's CLOUD_API_KEY if unset.",
   },
 };
 

@@ -6,6 +6,7 @@
  * (`../module_utils/cloud.ts`): one login per daemon, shared with
  * `keypair_info`.
  *
+ * @example
  * ```yaml
  * - name: Upload my key
  *   example.cloud.keypair:
@@ -13,6 +14,11 @@
  *     api_key: "{{ cloud_api_key }}"
  *     name: deploy
  *     public_key: "{{ lookup('file', '~/.ssh/id_ed25519.pub') }}"
+ *
+ * - name: Remove it
+ *   example.cloud.keypair:
+ *     name: deploy
+ *     state: absent
  * ```
  *
  * @module
@@ -95,12 +101,46 @@ export async function main(): Promise<void> {
   const module = await AnsibleModule.create({
     argumentSpec: {
       ...CONNECTION_OPTIONS,
-      name: { type: "str", required: true },
-      public_key: { type: "str" },
+      name: {
+        type: "str",
+        required: true,
+        description: "The keypair's name.",
+      },
+      public_key: {
+        type: "str",
+        description: "The public key (OpenSSH format); required when present.",
+      },
       state: {
         type: "str",
         default: "present",
         choices: ["present", "absent"],
+        description: "Whether the keypair exists.",
+      },
+    },
+    returnSpec: {
+      keypair: {
+        description: "The keypair after the task; empty when it is absent.",
+        returned: "success",
+        type: "dict",
+        contains: {
+          name: { description: "Its name.", returned: "always", type: "str" },
+          public_key: {
+            description: "The key, normalised.",
+            returned: "always",
+            type: "str",
+          },
+          fingerprint: {
+            description: "Its SHA-256 fingerprint, as the API computes it.",
+            returned: "when the API gives one",
+            type: "str",
+          },
+        },
+      },
+      status: {
+        description: "The HTTP status of a failed API call.",
+        returned: "failure",
+        type: "int",
+        sample: 404,
       },
     },
     requiredIf: [["state", "present", ["public_key"]]],

@@ -1,12 +1,13 @@
 #!/usr/bin/deno_ansible
 // WANT_JSON
 /**
- * Lists the keypairs of the example cloud (all, or those named). It loads
- * the collection's shared client only after `create()`, with a dynamic
- * import: a module process that only hands its task to the daemon never
- * loads it, and in the daemon it is the very instance `keypair` uses, with
- * the same cached session.
+ * Lists the keypairs of the example cloud, all or those named. It loads the
+ * collection's shared client only after `create()`, with a dynamic import:
+ * a module process that only hands its task to the daemon never loads it,
+ * and in the daemon it is the very instance `keypair` uses, with the same
+ * cached session.
  *
+ * @example
  * ```yaml
  * - name: What is there
  *   example.cloud.keypair_info:
@@ -35,14 +36,36 @@ export async function main(): Promise<void> {
         type: "str",
         required: true,
         fallback: ["env", ["CLOUD_API_URL"]],
+        description:
+          "The cloud's base URL; the environment's CLOUD_API_URL if unset.",
       },
       api_key: {
         type: "str",
         required: true,
         no_log: true,
         fallback: ["env", ["CLOUD_API_KEY"]],
+        description:
+          "The API key to log in with; the environment's CLOUD_API_KEY if unset.",
       },
-      names: { type: "list", elements: "str" },
+      names: {
+        type: "list",
+        elements: "str",
+        description: "Only the keypairs of these names (default: all).",
+      },
+    },
+    returnSpec: {
+      keypairs: {
+        description: "The keypairs, as the API lists them.",
+        returned: "success",
+        type: "list",
+        elements: "dict",
+      },
+      user_agent: {
+        description: "The shared client's user agent.",
+        returned: "success",
+        type: "str",
+        sample: "example.cloud/1.0.0",
+      },
     },
     supportsCheckMode: true,
   });
