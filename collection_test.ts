@@ -203,23 +203,16 @@ for (const ansible of await ansibleVersions()) {
         await t.step(
           "ansible-doc reads the modules' sidecar docs",
           async () => {
-            const out = await new Deno.Command(
-              ansible.command[0] === "/usr/bin/python3"
-                ? ansible.command[0]
-                : "/usr/bin/ansible-doc",
-              {
-                args: ansible.command[0] === "/usr/bin/python3"
-                  ? [
-                    ansible.command[1].replace(/playbook$/, "doc"),
-                    "--json",
-                    "example.cloud.keypair",
-                  ]
-                  : ["--json", "example.cloud.keypair"],
-                env: { ...ansible.env, ANSIBLE_COLLECTIONS_PATH: collections },
-                stdout: "piped",
-                stderr: "piped",
-              },
-            ).output();
+            const out = await new Deno.Command(ansible.doc[0], {
+              args: [
+                ...ansible.doc.slice(1),
+                "--json",
+                "example.cloud.keypair",
+              ],
+              env: { ...ansible.env, ANSIBLE_COLLECTIONS_PATH: collections },
+              stdout: "piped",
+              stderr: "piped",
+            }).output();
             assert.ok(out.success, new TextDecoder().decode(out.stderr));
             const doc = JSON.parse(new TextDecoder().decode(out.stdout))[
               "example.cloud.keypair"
