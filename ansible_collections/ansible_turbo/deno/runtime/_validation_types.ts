@@ -1,0 +1,1 @@
+../../../../_validation_types.ts
