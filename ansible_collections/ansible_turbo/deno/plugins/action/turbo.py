@@ -198,14 +198,18 @@ class ActionModule(NormalActionModule):
         locator = Locator(os.path.join(C.DEFAULT_LOCAL_TMP, 'ansible_turbo_locate'))
         key = cache_key(self._identity_parts(task))
         location = locator.cached(key)
-        accept = _seconds(env.get('ANSIBLE_TURBO_ACCEPT_TIMEOUT'), 10)
         for dummy in range(MAX_ATTEMPTS):
             if location is None:
                 location = self._locate(locator, key, task)
-            if location.daemon is None:
+            daemon = location.daemon
+            if daemon is None:
                 display.vvv('ansible-turbo: no daemon for this module (%s)' % location.reason)
                 return None
-            offer = offer_task(location.daemon, request, accept_timeout=accept, task_timeout=request['timeout'])
+            # The module's own settings (its create() options included), as it computed them.
+            request['ttl'] = daemon.get('ttl', request['ttl'])
+            request['timeout'] = daemon.get('timeout', request['timeout'])
+            accept = daemon.get('acceptTimeout', _seconds(env.get('ANSIBLE_TURBO_ACCEPT_TIMEOUT'), 10))
+            offer = offer_task(daemon, request, accept_timeout=accept, task_timeout=request['timeout'])
             if offer.kind == RAN:
                 return offer
             display.vvv('ansible-turbo: the daemon did not take the task (%s)' % offer.reason)
@@ -277,11 +281,8 @@ class ActionModule(NormalActionModule):
             return built
         portable = portable_module(module_path, data, remote=self._stock['remote'])
         if portable.files:
+            # Shipped beside the copy; the daemon stores them with it.
             self._pending_files = portable.files
-            # The daemon imports a temp copy from its own store, where the
-            # files shipped beside the copy are not: such a module runs in
-            # its own process, with them (see NOTES_FOR_LEAD.md).
-            self._task.environment = _with_variable(self._task.environment, 'ANSIBLE_TURBO_DISABLE', '1')
         return built if portable.data is data else _repack(built, portable.data)
 
     def _fixup_perms2(self, remote_paths, remote_user=None, execute=True):
@@ -324,17 +325,6 @@ def _process_environment(task_env, cwd):
     env['PWD'] = pwd
     env.update(task_env)
     return env
-
-
-def _with_variable(environment, name, value):
-    """The task's ``environment`` (a list of dicts, a dict or None) with one more variable, last."""
-    if environment is None:
-        environments = []
-    elif isinstance(environment, list):
-        environments = list(environment)
-    else:
-        environments = [environment]
-    return environments + [{name: value}]
 
 
 def _same_dir(a, b):

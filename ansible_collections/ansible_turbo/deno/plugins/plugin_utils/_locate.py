@@ -129,7 +129,12 @@ def _run_locate(command, env, cwd, timeout):
         if isinstance(answer.get('unavailable'), str):
             return {'unavailable': answer['unavailable']}
         if all(isinstance(answer.get(k), str) for k in ('socket', 'token', 'log')):
-            return {'socket': answer['socket'], 'token': answer['token'], 'log': answer['log']}
+            found = {'socket': answer['socket'], 'token': answer['token'], 'log': answer['log']}
+            # The settings a request of this module carries, as the module computed them.
+            for k in ('ttl', 'timeout', 'acceptTimeout'):
+                if isinstance(answer.get(k), (int, float)) and not isinstance(answer.get(k), bool):
+                    found[k] = answer[k]
+            return found
     printed = (proc.stdout + proc.stderr).decode('utf-8', errors='replace').strip()
     return {'not_turbo': 'the module does not support locate mode (exit code %s): %s'
                          % (proc.returncode, printed[-300:] or 'it printed nothing')}
