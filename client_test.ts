@@ -1,7 +1,7 @@
 /** Unit tests of the client's pure parts: how a daemon is named and started. */
 import assert from "node:assert/strict";
+import { daemonCommand } from "./_daemon_start.ts";
 import {
-  daemonCommand,
   grantedPermissionFlags,
   groupOf,
   isCompiled,

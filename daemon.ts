@@ -44,9 +44,11 @@ import {
   type StatusReply,
   writeFrame,
 } from "./_protocol.ts";
+import { checkRunRequest, sameToken } from "./_request_check.ts";
 import { Task } from "./_task.ts";
 import { installTaskCommand } from "./_task_command.ts";
 import { installTaskPaths } from "./_task_paths.ts";
+import { randomToken, writePrivateFile } from "./_token.ts";
 import { Watchdog } from "./_watchdog.ts";
 import { installWorkerShim } from "./_worker_shim.ts";
 
@@ -77,7 +79,6 @@ const EXIT_HOOKS_MS = 2_000;
 const SIGNAL_GRACE_MS = 10_000;
 /** Output beyond which a finished task's buffers are collected at once. */
 const COLLECT_AFTER_BYTES = 32 * 1024 * 1024;
-const encoder = new TextEncoder();
 /**
  * V8's gc(), when the daemon was started with --expose-gc: kept here and
  * taken off the global object, where no module of a plain run sees it.
@@ -653,74 +654,6 @@ function connectionBudget(): number {
   return 512;
 }
 
-function checkRunRequest(message: Record<string, unknown>): string | undefined {
-  const module = message.module;
-  if (
-    !isPlainObject(module) || typeof module.url !== "string" ||
-    typeof module.hash !== "string" || typeof module.copy !== "boolean"
-  ) {
-    return "Request module must have a url, a hash and a copy flag";
-  }
-  if (!/^[0-9a-f]{64}$/.test(module.hash)) {
-    return "Request module hash must be a SHA-256 hex digest";
-  }
-  if (!module.url.startsWith("file:")) {
-    return "Request module url must be a file: URL";
-  }
-  if (typeof message.argsText !== "string") {
-    return "Request argsText must be a string";
-  }
-  if (
-    !Array.isArray(message.argv) ||
-    !message.argv.every((a) => typeof a === "string")
-  ) {
-    return "Request argv must be a list of strings";
-  }
-  if (
-    !isPlainObject(message.env) ||
-    !Object.values(message.env).every((v) => typeof v === "string")
-  ) {
-    return "Request env must be an object of strings";
-  }
-  if (typeof message.cwd !== "string" || !message.cwd.startsWith("/")) {
-    return "Request cwd must be an absolute path";
-  }
-  if (typeof message.timeout !== "number" || !(message.timeout >= 0)) {
-    return "Request timeout must be a number of seconds";
-  }
-  if (typeof message.ttl !== "number" || !(message.ttl > 0)) {
-    return "Request ttl must be a positive number";
-  }
-  return undefined;
-}
-
 function dirname(path: string): string {
   return path.replace(/\/+[^/]*$/, "") || "/";
-}
-
-function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = encoder.encode(given);
-  const b = encoder.encode(expected);
-  if (a.length !== b.length) return false;
-  // Constant time: every byte is compared whatever the first difference.
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
-  return diff === 0;
-}
-
-/** Writes a 0600 file by rename, so no one reads it half written; no temp file survives. */
-async function writePrivateFile(path: string, text: string): Promise<void> {
-  const temp = `${path}.${Deno.pid}.tmp`;
-  try {
-    await Deno.writeTextFile(temp, text, { mode: 0o600 });
-    await Deno.rename(temp, path);
-  } catch (error) {
-    await Deno.remove(temp).catch(() => {});
-    throw error;
-  }
 }

@@ -1,0 +1,1 @@
+../../../../_daemon_start.ts
