@@ -306,7 +306,12 @@ async function prepare(options: ClientOptions): Promise<Prepared | undefined> {
     module: {
       url: Deno.mainModule,
       hash,
-      copy: isAnsibleCopy(Deno.mainModule, args._ansible_tmpdir),
+      copy: isAnsibleCopy(Deno.mainModule, {
+        tmpdir: args._ansible_tmpdir,
+        remoteTmp: typeof args._ansible_remote_tmp === "string"
+          ? base
+          : undefined,
+      }),
     },
     argsText,
     argv: Deno.args,
@@ -328,24 +333,31 @@ function seconds(text: string | undefined, fallback: number): number {
 }
 
 /**
- * True for the copy of a module Ansible made in its per-task temp directory:
- * inside `_ansible_tmpdir`, or (with `become` to an unprivileged user, where
- * Ansible sends no `_ansible_tmpdir`) named as Ansible names its copies.
+ * True for a copy of a module that Ansible (or a strategy such as Mitogen)
+ * made for one task: inside `_ansible_tmpdir`, anywhere below the task's
+ * remote_tmp (`remoteTmp`, expanded: with `become` to an unprivileged user
+ * Ansible sends no `_ansible_tmpdir`, and Mitogen's runner keeps its copies
+ * there), or named as Ansible names its copies.
  *
  * @example
  * ```ts
  * import { isAnsibleCopy } from "./client.ts";
- * console.assert(isAnsibleCopy("file:///h/.ansible/tmp/ansible-tmp-1-2-3/AnsiballZ_x.ts", null));
- * console.assert(!isAnsibleCopy("file:///src/collection/plugins/modules/x.ts", null));
+ * console.assert(isAnsibleCopy("file:///h/.ansible/tmp/ansible-tmp-1-2-3/AnsiballZ_x.ts", {}));
+ * console.assert(isAnsibleCopy("file:///h/.ansible/tmp/ansible_mitogen_runner_x/x", { remoteTmp: "/h/.ansible/tmp" }));
+ * console.assert(!isAnsibleCopy("file:///src/collection/plugins/modules/x.ts", { remoteTmp: "/h/.ansible/tmp" }));
  * ```
  */
-export function isAnsibleCopy(moduleUrl: string, tmpdir: unknown): boolean {
+export function isAnsibleCopy(
+  moduleUrl: string,
+  where: { tmpdir?: unknown; remoteTmp?: string },
+): boolean {
   if (!moduleUrl.startsWith("file:")) return false;
   const path = decodeURIComponent(new URL(moduleUrl).pathname);
-  if (typeof tmpdir === "string") {
-    return path.startsWith(tmpdir.endsWith("/") ? tmpdir : `${tmpdir}/`);
-  }
-  return /\/ansible-tmp-[^/]+\/AnsiballZ_[^/]+$/.test(path);
+  const below = (dir: unknown) =>
+    typeof dir === "string" && dir !== "" &&
+    path.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+  return below(where.tmpdir) || below(where.remoteTmp) ||
+    /\/ansible-tmp-[^/]+\/AnsiballZ_[^/]+$/.test(path);
 }
 
 /**
