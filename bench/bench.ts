@@ -19,7 +19,7 @@
  */
 
 import { parseArgs } from "node:util";
-import { ansibleCase } from "./_ansible.ts";
+import { ANSIBLE_ROWS, ansibleCases } from "./_ansible.ts";
 import {
   concurrencyCase,
   memoryCase,
@@ -67,7 +67,7 @@ export const GROUPS: Record<
     run: async (ctx) => [await protocolCase(ctx)],
   },
   memory: { ids: ["memory"], run: async (ctx) => [await memoryCase(ctx)] },
-  ansible: { ids: ["ansible"], run: async (ctx) => [await ansibleCase(ctx)] },
+  ansible: { ids: ANSIBLE_ROWS.map(([id]) => id), run: ansibleCases },
 };
 
 /**
@@ -76,7 +76,7 @@ export const GROUPS: Record<
  * @example
  * ```ts
  * import { CASE_IDS } from "./bench.ts";
- * console.assert(CASE_IDS[0] === "floor" && CASE_IDS.includes("ansible"));
+ * console.assert(CASE_IDS[0] === "floor" && CASE_IDS.includes("ansible_loop"));
  * ```
  */
 export const CASE_IDS: string[] = Object.values(GROUPS).flatMap((g) => g.ids);
