@@ -241,7 +241,9 @@ export async function runPlaybook(
   };
   let output: JsonCallbackOutput;
   try {
-    output = JSON.parse(run.stdout.slice(run.stdout.indexOf("{")));
+    // The callback's document starts with a line "{"; -v output comes before it.
+    const start = /^\{$/m.exec(run.stdout)?.index ?? -1;
+    output = JSON.parse(run.stdout.slice(start));
   } catch {
     return fail("no JSON output");
   }

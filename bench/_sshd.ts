@@ -185,9 +185,11 @@ function sshdConfig(dir: string, port: number, user: string): string {
     "PermitRootLogin no",
     `AllowUsers ${user}`,
     "StrictModes yes",
-    // What the forwarded-socket design needs; TCP forwarding stays off.
+    // What the forwarded-socket design needs. OpenSSH 9.2 refuses a
+    // stream-local forward (-L local.sock:remote.sock) too when
+    // AllowTcpForwarding is no (measured), so both stay at their default.
     "AllowStreamLocalForwarding yes",
-    "AllowTcpForwarding no",
+    "AllowTcpForwarding yes",
     "X11Forwarding no",
     "PrintMotd no",
     "Subsystem sftp internal-sftp",

@@ -20,6 +20,7 @@
 
 import { parseArgs } from "node:util";
 import { ANSIBLE_ROWS, ansibleCases } from "./_ansible.ts";
+import { SSH_ROWS, sshCases } from "./_ssh.ts";
 import {
   concurrencyCase,
   memoryCase,
@@ -68,6 +69,7 @@ export const GROUPS: Record<
   },
   memory: { ids: ["memory"], run: async (ctx) => [await memoryCase(ctx)] },
   ansible: { ids: ANSIBLE_ROWS.map(([id]) => id), run: ansibleCases },
+  ssh: { ids: SSH_ROWS.map(([id]) => id), run: sshCases },
 };
 
 /**
