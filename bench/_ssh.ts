@@ -53,6 +53,9 @@ const NAMES: Record<Variant, string> = {
   turbo: "TypeScript, turbo",
 };
 
+/** Untimed by the subtraction: the connection (or Mitogen) and the daemon are up. */
+const SETUP = ["ansible.builtin.ping: {}", "turbo_counter: {}"];
+
 const STRATEGY_NAMES: Record<Strategy, string> = {
   stock: "stock ssh",
   mitogen: "Mitogen",
@@ -160,6 +163,9 @@ export async function sshCases(ctx: CaseContext): Promise<CaseResult[]> {
       dir: `${area.dir}/route`,
       debugItemMs: matrix.per("stock", "debug", "loop"),
       mitogenPingMs: matrix.per("mitogen", "ping", "loop"),
+      project: proj,
+      count: matrix.count,
+      setup: SETUP,
     }),
   );
   return rows;
@@ -202,8 +208,7 @@ async function measureMatrix(
         action: run.variant === "base" ? null : ACTIONS[run.variant],
         shape: run.shape,
         count: count[run.shape],
-        // Untimed by the subtraction: the connection and the daemon are up.
-        setup: ["ansible.builtin.ping: {}", "turbo_counter: {}"],
+        setup: SETUP,
         // The remote daemon outlives the gaps between its runs.
         environment: "{ANSIBLE_TURBO_LOOKUP_TTL: '600'}",
       }),
@@ -436,7 +441,7 @@ async function breakdownRow(
       action: ACTIONS.turbo,
       shape: "loop",
       count: items,
-      setup: ["ansible.builtin.ping: {}", "turbo_counter: {}"],
+      setup: SETUP,
       environment: "{ANSIBLE_TURBO_LOOKUP_TTL: '600'}",
     }),
   );

@@ -16,7 +16,15 @@
  * @module
  */
 
-import { DENO, loadModule, runProcess } from "./_harness.ts";
+import { DENO, loadModule, ROOT, runProcess } from "./_harness.ts";
+import {
+  type AnsibleProject,
+  playbookYaml,
+  type ResultCheck,
+  runPlaybook,
+  type Shape,
+} from "./_playbooks.ts";
+import { shuffled } from "./_stats.ts";
 import { sha256Hex } from "../_paths.ts";
 import { exchange } from "./_socket_client.ts";
 import type { SshTarget } from "./_sshd.ts";
@@ -27,6 +35,7 @@ import { PROTOCOL_VERSION, type RunRequest } from "../_protocol.ts";
 /** The ids and names of {@linkcode routeRows}' rows, in order. */
 export const ROUTE_ROWS: [string, string][] = [
   ["ssh_route", "SSH, forwarded socket round trip"],
+  ["ssh_routed", "SSH, routed task (prototype)"],
 ];
 
 /** Where a remote daemon is, as the locate step found it over SSH. */
@@ -54,6 +63,12 @@ export interface RouteOptions {
   debugItemMs: number;
   /** Mitogen's `ping` per loop item (ms): the anchor. */
   mitogenPingMs: number;
+  /** The SSH case's project, whose inventory's host the routed tasks run on. */
+  project: AnsibleProject;
+  /** Loop items and separate tasks of the playbooks. */
+  count: { loop: number; tasks: number };
+  /** The setup tasks every SSH playbook starts with. */
+  setup: string[];
 }
 
 /** `ssh` through the route's own ControlMaster. */
@@ -358,11 +373,127 @@ export async function routeRows(
         mitogen_ping_item_ms: options.mitogenPingMs,
       },
     };
-    return [row];
+    const routed = await routedRow(ctx, options, {
+      socket: local,
+      token: daemon.token,
+      request: { ...request, token: "" },
+    });
+    return [row, routed];
   } finally {
     await runProcess("ssh", [...sshArgs(target, control), "-O", "exit", host], {
       cwd: "/",
       env: { PATH: "/usr/bin:/bin" },
     }).catch(() => {});
   }
+}
+
+/**
+ * Routed tasks through Ansible itself: the bench-only action plugin
+ * `turbo_routed` (`bench/route_plugin/`) sends each task over the forwarded
+ * socket; against `debug` (Ansible's own per-item floor) and Mitogen's
+ * `ping`, interleaved, stock linear strategy.
+ */
+async function routedRow(
+  ctx: CaseContext,
+  options: RouteOptions,
+  route: { socket: string; token: string; request: RunRequest },
+): Promise<CaseResult> {
+  const { project, count, setup } = options;
+  const routes = `${options.dir}/routes`;
+  await Deno.mkdir(routes, { mode: 0o700 });
+  await Deno.writeTextFile(`${routes}/target.json`, JSON.stringify(route), {
+    mode: 0o600,
+  });
+  const actions = {
+    routed: "turbo_routed: {}",
+    debug: "ansible.builtin.debug: {msg: item}",
+  };
+  type Run = { variant: "base" | keyof typeof actions; shape: Shape };
+  const runs: Run[] = [{ variant: "base", shape: "empty" }];
+  for (const variant of Object.keys(actions) as (keyof typeof actions)[]) {
+    for (const shape of ["loop", "tasks"] as const) {
+      runs.push({ variant, shape });
+    }
+  }
+  const name = (r: Run) => `route_${r.variant}_${r.shape}`;
+  const size = (shape: Shape) =>
+    shape === "loop" ? count.loop : shape === "tasks" ? count.tasks : 0;
+  for (const run of runs) {
+    await Deno.writeTextFile(
+      `${project.dir}/${name(run)}.yml`,
+      playbookYaml({
+        hosts: "target",
+        action: run.variant === "base" ? null : actions[run.variant],
+        shape: run.shape,
+        count: size(run.shape),
+        setup,
+        environment: "{ANSIBLE_TURBO_LOOKUP_TTL: '600'}",
+      }),
+    );
+  }
+  let last = 0;
+  const stateKept: ResultCheck = (r) => {
+    const counter = Number(r.counter);
+    if (!(counter > last)) {
+      return `counter ${r.counter} after ${last}: module state lost`;
+    }
+    last = counter;
+    return undefined;
+  };
+  const play = (run: Run) =>
+    runPlaybook(project, name(run), {
+      shape: run.shape,
+      count: size(run.shape),
+      check: run.variant === "routed" ? stateKept : undefined,
+      env: {
+        ANSIBLE_ACTION_PLUGINS: `${ROOT}/bench/route_plugin`,
+        ANSIBLE_TURBO_ROUTE_DIR: routes,
+      },
+    });
+  for (const run of runs) await play(run); // warm-up
+  const walls = new Map<string, number[]>(runs.map((r) => [name(r), []]));
+  const rounds = ctx.quick ? 1 : 3;
+  for (let round = 0; round < rounds; round++) {
+    for (const run of shuffled(runs, ctx.random)) {
+      walls.get(name(run))!.push((await play(run)).ms);
+    }
+    ctx.log(`  ssh routed round ${round + 1}/${rounds}`);
+  }
+  const base = median(walls.get("route_base_empty")!);
+  const per = (variant: string, shape: "loop" | "tasks") =>
+    (median(walls.get(`route_${variant}_${shape}`)!) - base) / size(shape);
+  const item = per("routed", "loop");
+  const debugItem = per("debug", "loop");
+  const target = {
+    text: "≤ Mitogen's ping per loop item",
+    actual: item,
+    limit: options.mitogenPingMs,
+    compare: "<=" as const,
+    shown: `${(item / options.mitogenPingMs).toFixed(2)} × Mitogen ping`,
+  };
+  return {
+    id: ROUTE_ROWS[1][0],
+    name: ROUTE_ROWS[1][1],
+    what:
+      `our turbo counter over SSH as a routed task (bench-only action plugin over the forwarded socket, stock linear strategy), per item of a ${count.loop}-item loop`,
+    value: round2(item),
+    unit: "ms",
+    status: Number.isFinite(options.mitogenPingMs)
+      ? (item <= options.mitogenPingMs ? "PASS" : "MISS")
+      : "REF",
+    target: Number.isFinite(options.mitogenPingMs) ? target : undefined,
+    note: `debug ${
+      round2(debugItem)
+    } ms per item in the same rounds (routed − debug: ${
+      round2(item - debugItem)
+    } ms); per task: routed ${round2(per("routed", "tasks"))} ms, debug ${
+      round2(per("debug", "tasks"))
+    } ms; Mitogen ping ${round2(options.mitogenPingMs)} ms per item`,
+    details: {
+      rounds,
+      playbook_wall_ms: Object.fromEntries(
+        [...walls].map(([key, values]) => [key, summarize(values)]),
+      ),
+    },
+  };
 }
