@@ -5,7 +5,7 @@
  * @module
  */
 
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultBaseDirs, privateDir } from "./_paths.ts";
 import {
@@ -24,7 +24,7 @@ Usage:
   deno run -A mod.ts status [--dir BASE]...   list this user's daemons
   deno run -A mod.ts stop [--dir BASE]...     stop them (in-flight tasks finish first)
   deno run -A mod.ts install-launcher [PATH]  write the module launcher (default
-                                              ~/.local/bin/deno-ansible)
+                                              ~/.local/bin/deno_ansible)
   deno run -A mod.ts --help                   show this help
   deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS]
       [--foreground] [--max-requests N] [--max-rss-mb N]
@@ -38,8 +38,11 @@ look in $XDG_RUNTIME_DIR (or $TMPDIR), /tmp and ~/.ansible/tmp.
 Module shebang: Ansible 2.19 takes a module's whole shebang line as one
 interpreter path, so "#!/usr/bin/env -S deno run --allow-all" fails there.
 install-launcher writes a one-word launcher that runs this Deno with
-"run --no-config --allow-all"; start modules with "#!/abs/path/deno-ansible"
-(and the line "// WANT_JSON"): that works on every Ansible version.
+"run --no-config --allow-all"; start modules with "#!/usr/bin/deno_ansible"
+(and the line "// WANT_JSON"): that works on every Ansible version. Where the
+launcher is elsewhere, set the inventory variable
+ansible_deno_ansible_interpreter to its path (Ansible replaces the shebang's
+interpreter by ansible_<its basename>_interpreter).
 
 Environment:
   ANSIBLE_TURBO_DISABLE=1        run modules in-process, without a daemon
@@ -101,7 +104,7 @@ export async function main(args: string[]): Promise<void> {
   }
   if (command === "install-launcher") {
     const path = await installLauncher(positionals[1]);
-    console.log(`Wrote ${path}. Start modules with:\n#!${path}\n// WANT_JSON`);
+    console.log(launcherAdvice(path));
     return;
   }
   console.error(`Unknown command "${command}".\n\n${HELP}`);
@@ -179,14 +182,51 @@ export function launcherScript(denoPath: string): string {
 }
 
 /**
+ * The launcher's default name. Without a hyphen: Ansible replaces a module's
+ * shebang interpreter by the variable `ansible_<basename>_interpreter`, and
+ * `ansible_deno_ansible_interpreter` is a valid variable name in a YAML
+ * inventory or group_vars on every Ansible version.
+ */
+export const LAUNCHER_NAME = "deno_ansible";
+
+/**
+ * What `install-launcher` tells the user: the shebang to use and, for
+ * modules shipped to others (whose shebang is the fixed
+ * `#!/usr/bin/deno_ansible`), the inventory variable that points Ansible at
+ * this launcher.
+ *
+ * @param path The launcher's absolute path.
+ * @returns Text to print.
+ *
+ * @example
+ * ```ts
+ * import { launcherAdvice } from "./_cli.ts";
+ * console.assert(launcherAdvice("/h/bin/deno_ansible").includes("ansible_deno_ansible_interpreter: /h/bin/deno_ansible"));
+ * ```
+ */
+export function launcherAdvice(path: string): string {
+  const name = basename(path);
+  const variable = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)
+    ? `ansible_${name}_interpreter: ${path}`
+    : `(none: "${name}" is no valid part of a variable name; name the launcher ${LAUNCHER_NAME})`;
+  return `Wrote ${path}. Start modules with:
+#!${path}
+// WANT_JSON
+A module shipped in a collection starts with the fixed line
+#!/usr/bin/${name}
+and its users point Ansible at their launcher in the inventory or group_vars:
+${variable}`;
+}
+
+/**
  * Writes an executable launcher (see {@linkcode launcherScript}) to `path`
- * (default `~/.local/bin/deno-ansible`), pointing at the Deno running this
- * process, and returns its absolute path.
+ * (default `~/.local/bin/deno_ansible`, see {@linkcode LAUNCHER_NAME}),
+ * pointing at the Deno running this process, and returns its absolute path.
  *
  * @example
  * ```ts ignore
  * import { installLauncher } from "./_cli.ts";
- * const path = await installLauncher("/usr/local/bin/deno-ansible");
+ * const path = await installLauncher("/usr/local/bin/deno_ansible");
  * ```
  */
 export async function installLauncher(
@@ -198,7 +238,7 @@ export async function installLauncher(
     throw new Error("HOME is not set: give the launcher's path");
   }
   const target = path === undefined
-    ? join(home!, ".local", "bin", "deno-ansible")
+    ? join(home!, ".local", "bin", LAUNCHER_NAME)
     : path.startsWith("/")
     ? path
     : join(Deno.cwd(), path);

@@ -1,0 +1,136 @@
+# -*- coding: utf-8 -*-
+# Copyright: contributors to ansible-turbo
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Where a module's daemon is, asked of the module itself and remembered.
+
+The runtime alone knows a daemon's identity (its socket name hashes the
+user, the Deno and runtime versions, the permissions, the module's group,
+remote_tmp, the process-wide environment...). So the plugin never computes
+it: it runs the module once, as Ansible would run it, with
+``ANSIBLE_TURBO_LOCATE=1``, and the module prints where its daemon is
+(starting it if needed). Every Ansible task runs in a fresh worker process,
+so the answer is kept in a small file in the controller's local temp
+directory, keyed by everything that could change it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import tempfile
+import time
+
+# Answers saying turbo cannot be used are kept this long: the cause (a
+# daemon slow to start, say) may pass.
+UNAVAILABLE_TTL_SECONDS = 60
+# Added to the runtime's own start timeout when waiting for the module.
+LOCATE_GRACE_SECONDS = 30
+# Not a parameter any module declares: a module that is not a turbo module
+# fails its argument validation instead of doing its work.
+PROBE_PARAMETER = 'ansible_turbo_locate_probe'
+
+
+class Location(object):
+    """A locate answer: a daemon (``socket``, ``token``, ``log``), or why there is none."""
+
+    def __init__(self, answer, fresh):
+        self.answer = answer
+        self.fresh = fresh  # True when this worker ran the module for it
+
+    @property
+    def daemon(self):
+        return self.answer if 'socket' in self.answer else None
+
+    @property
+    def reason(self):
+        return self.answer.get('unavailable') or self.answer.get('not_turbo') or 'no daemon'
+
+
+def cache_key(parts):
+    """A short stable hash of the JSON of ``parts``."""
+    text = json.dumps(parts, sort_keys=True, separators=(',', ':'), default=str)
+    return hashlib.sha256(text.encode('utf-8')).hexdigest()[:32]
+
+
+class Locator(object):
+    """Locates daemons, with a cache in ``cache_dir`` shared by the play's workers."""
+
+    def __init__(self, cache_dir):
+        self._dir = cache_dir
+
+    def _file(self, key):
+        return os.path.join(self._dir, '%s.json' % key)
+
+    def cached(self, key):
+        """The remembered answer for ``key``, or None."""
+        try:
+            with open(self._file(key), 'r') as f:
+                answer = json.load(f)
+        except (IOError, OSError, ValueError):
+            return None
+        if 'socket' not in answer and time.time() - answer.get('at', 0) > UNAVAILABLE_TTL_SECONDS:
+            return None
+        return Location(answer, fresh=False)
+
+    def forget(self, key):
+        try:
+            os.unlink(self._file(key))
+        except OSError:
+            pass
+
+    def locate(self, key, command, env, cwd, start_timeout):
+        """Runs the module in locate mode (``command`` is a shell command line) and remembers its answer."""
+        answer = _run_locate(command, env=env, cwd=cwd, timeout=start_timeout + LOCATE_GRACE_SECONDS)
+        answer['at'] = time.time()
+        self._remember(key, answer)
+        return Location(answer, fresh=True)
+
+    def _remember(self, key, answer):
+        try:
+            os.makedirs(self._dir, mode=0o700, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=self._dir, prefix='.%s.' % key)
+            with os.fdopen(fd, 'w') as f:
+                json.dump(answer, f)
+            os.rename(temp, self._file(key))  # atomic: workers read whole answers only
+        except (IOError, OSError):
+            pass  # not remembered: the next task locates again
+
+
+def write_probe_args(directory, module_args):
+    """Writes the arguments file of a locate run: the ``_ansible_*`` keys only (no secret), plus the probe."""
+    args = dict((k, v) for k, v in module_args.items() if k.startswith('_ansible_'))
+    args[PROBE_PARAMETER] = True
+    os.makedirs(directory, mode=0o700, exist_ok=True)
+    fd, path = tempfile.mkstemp(dir=directory, prefix='locate-args-')
+    with os.fdopen(fd, 'w') as f:
+        json.dump(args, f)
+    return path
+
+
+def _run_locate(command, env, cwd, timeout):
+    """The module's one-line JSON answer, or a ``not_turbo`` answer saying what it printed instead."""
+    try:
+        proc = subprocess.run(
+            command, shell=True, executable='/bin/sh', cwd=cwd, env=env,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {'unavailable': 'the module did not say where its daemon is within %s s' % timeout}
+    except OSError as e:
+        return {'unavailable': 'the module could not be run to locate its daemon: %s' % e}
+    lines = proc.stdout.decode('utf-8', errors='replace').strip().splitlines()
+    try:
+        answer = json.loads(lines[-1]) if lines else None
+    except ValueError:
+        answer = None
+    if isinstance(answer, dict):
+        if isinstance(answer.get('unavailable'), str):
+            return {'unavailable': answer['unavailable']}
+        if all(isinstance(answer.get(k), str) for k in ('socket', 'token', 'log')):
+            return {'socket': answer['socket'], 'token': answer['token'], 'log': answer['log']}
+    printed = (proc.stdout + proc.stderr).decode('utf-8', errors='replace').strip()
+    return {'not_turbo': 'the module does not support locate mode (exit code %s): %s'
+                         % (proc.returncode, printed[-300:] or 'it printed nothing')}

@@ -1,0 +1,1 @@
+../../../../_module_loader.ts

@@ -1,0 +1,1 @@
+../../../../_task_command.ts

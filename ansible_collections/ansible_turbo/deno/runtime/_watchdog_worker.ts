@@ -1,0 +1,1 @@
+../../../../_watchdog_worker.ts
