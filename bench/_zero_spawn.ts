@@ -1,8 +1,12 @@
 /**
  * How the benchmark calls the zero-spawn path: the Ansible action plugin
- * `ansible_turbo.deno.turbo`, which hands a task to the module's daemon
- * without starting a module process. Until the plugin is in this checkout,
- * the cases that need it report SKIP with the reason.
+ * `ansible_turbo.deno.turbo`, which hands a local task to the module's
+ * daemon without starting a module process. A `library/` module is routed to
+ * it by an action plugin of the same name that is the collection's plugin
+ * (a one-line shim in the project's `action_plugins/`), so the benchmark
+ * runs a twin of the module, `<name>_zs`, routed, next to the unrouted one.
+ * Until the plugin is in this checkout, the cases that need it report SKIP
+ * with the reason.
  *
  * @module
  */
@@ -10,13 +14,15 @@
 import { ROOT } from "./_harness.ts";
 import type { AnsibleProject } from "./_playbooks.ts";
 
-/** Where the plugin lives in the repository, once it is there. */
+/** Where the plugin lives in the repository. */
 export const ZERO_SPAWN_PLUGIN =
   "ansible_collections/ansible_turbo/deno/plugins/action/turbo.py";
 
 /**
  * The YAML action that runs `module` (a module in the project's `library/`)
- * with `args` through the zero-spawn plugin, or why it cannot.
+ * with `args` through the zero-spawn plugin, or why it cannot. Writes the
+ * routed twin and its shim, and points the project's collection path at
+ * this checkout.
  *
  * @example
  * ```ts ignore
@@ -26,9 +32,9 @@ export const ZERO_SPAWN_PLUGIN =
  * ```
  */
 export async function zeroSpawnAction(
-  _project: AnsibleProject,
-  _module: string,
-  _args: string,
+  project: AnsibleProject,
+  module: string,
+  args: string,
 ): Promise<{ action: string } | { skip: string }> {
   try {
     await Deno.stat(`${ROOT}/${ZERO_SPAWN_PLUGIN}`);
@@ -38,8 +44,20 @@ export async function zeroSpawnAction(
         "zero-spawn: the action plugin ansible_turbo.deno.turbo is not in this checkout yet (branch zerospawn)",
     };
   }
-  return {
-    skip:
-      `zero-spawn: ${ZERO_SPAWN_PLUGIN} is here, but the benchmark does not call it yet`,
-  };
+  const twin = `${module}_zs`;
+  await Deno.copyFile(
+    `${project.dir}/library/${module}.ts`,
+    `${project.dir}/library/${twin}.ts`,
+  );
+  await Deno.mkdir(`${project.dir}/action_plugins`, { recursive: true });
+  await Deno.writeTextFile(
+    `${project.dir}/action_plugins/${twin}.py`,
+    "from ansible_collections.ansible_turbo.deno.plugins.action.turbo import ActionModule  # noqa: F401\n",
+  );
+  const paths = project.env.ANSIBLE_COLLECTIONS_PATH ??
+    "~/.ansible/collections:/usr/share/ansible/collections";
+  if (!paths.split(":").includes(ROOT)) {
+    project.env.ANSIBLE_COLLECTIONS_PATH = `${ROOT}:${paths}`;
+  }
+  return { action: `${twin}: ${args}` };
 }
