@@ -28,7 +28,14 @@ export type TaskResult = Record<string, unknown>;
 
 /** A timed, checked `ansible-playbook` run. */
 export interface PlaybookRun {
+  /** Wall time of the whole `ansible-playbook` process. */
   ms: number;
+  /**
+   * From the first timed task's start to the last one's end, as the `json`
+   * callback stamps them: the timed tasks alone, without the playbook's
+   * start and end (NaN when there are none).
+   */
+  spanMs: number;
   /** Results of the timed action (every item of the loop, or every task). */
   results: TaskResult[];
 }
@@ -198,7 +205,7 @@ export type ResultCheck = (result: TaskResult, index: number) =>
 interface JsonCallbackOutput {
   plays: {
     tasks: {
-      task: { name: string };
+      task: { name: string; duration?: { start: string; end: string } };
       hosts: Record<string, TaskResult & { results?: TaskResult[] }>;
     }[];
   }[];
@@ -274,5 +281,9 @@ export async function runPlaybook(
       : options.check?.(result, i);
     if (problem) fail(problem);
   }
-  return { ms: run.ms, results };
+  const stamps = timed.map((t) => t.task.duration);
+  const spanMs = stamps.length && stamps[0] && stamps.at(-1)
+    ? Date.parse(stamps.at(-1)!.end) - Date.parse(stamps[0].start)
+    : NaN;
+  return { ms: run.ms, spanMs, results };
 }

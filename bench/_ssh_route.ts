@@ -409,7 +409,7 @@ async function routedRow(
     debug: "ansible.builtin.debug: {msg: item}",
   };
   type Run = { variant: "base" | keyof typeof actions; shape: Shape };
-  const runs: Run[] = [{ variant: "base", shape: "empty" }];
+  const runs: Run[] = [];
   for (const variant of Object.keys(actions) as (keyof typeof actions)[]) {
     for (const shape of ["loop", "tasks"] as const) {
       runs.push({ variant, shape });
@@ -452,16 +452,18 @@ async function routedRow(
     });
   for (const run of runs) await play(run); // warm-up
   const walls = new Map<string, number[]>(runs.map((r) => [name(r), []]));
+  const spans = new Map<string, number[]>(runs.map((r) => [name(r), []]));
   const rounds = ctx.quick ? 1 : 3;
   for (let round = 0; round < rounds; round++) {
     for (const run of shuffled(runs, ctx.random)) {
-      walls.get(name(run))!.push((await play(run)).ms);
+      const sample = await play(run);
+      walls.get(name(run))!.push(sample.ms);
+      spans.get(name(run))!.push(sample.spanMs);
     }
     ctx.log(`  ssh routed round ${round + 1}/${rounds}`);
   }
-  const base = median(walls.get("route_base_empty")!);
   const per = (variant: string, shape: "loop" | "tasks") =>
-    (median(walls.get(`route_${variant}_${shape}`)!) - base) / size(shape);
+    median(spans.get(`route_${variant}_${shape}`)!) / size(shape);
   const item = per("routed", "loop");
   const debugItem = per("debug", "loop");
   const target = {
