@@ -91,7 +91,7 @@ function pidOf(result: Record<string, unknown>): number {
 }
 
 /** No fallback: a turbo module that could not reach its daemon warns. */
-const oneDaemon: ResultCheck = (r) =>
+const noFallback: ResultCheck = (r) =>
   r.warnings ? `warned: ${r.warnings}` : undefined;
 
 const ownProcess: ResultCheck = (r) =>
@@ -195,21 +195,20 @@ async function measureMatrix(
     : { loop: 40, tasks: 20, empty: 0 };
   const rounds = ctx.quick ? 1 : 3;
   const variants = Object.keys(ACTIONS) as Variant[];
-  type Run = { variant: Variant | "base"; shape: Shape };
+  type Run = { variant: Variant; shape: "loop" | "tasks" };
   const runs: Run[] = [];
   for (const variant of variants) {
     for (const shape of ["loop", "tasks"] as const) {
       runs.push({ variant, shape });
     }
   }
-  const name = (r: Run) =>
-    r.shape === "empty" ? "base" : `${r.variant}_${r.shape}`;
+  const name = (r: Run) => `${r.variant}_${r.shape}`;
   for (const run of runs) {
     await Deno.writeTextFile(
       `${proj.dir}/${name(run)}.yml`,
       playbookYaml({
         hosts: "target",
-        action: run.variant === "base" ? null : ACTIONS[run.variant],
+        action: ACTIONS[run.variant],
         shape: run.shape,
         count: count[run.shape],
         setup: SETUP,
@@ -228,11 +227,11 @@ async function measureMatrix(
         ANSIBLE_STRATEGY: "mitogen_linear",
       }
       : {};
-  const check = (strategy: Strategy, variant: Variant | "base") => {
+  const check = (strategy: Strategy, variant: Variant) => {
     if (variant === "plain") return ownProcess;
     if (variant !== "turbo") return undefined;
     const daemonCheck: ResultCheck = (r, i) => {
-      const problem = oneDaemon(r, i);
+      const problem = noFallback(r, i);
       if (problem) return problem;
       const pid = pidOf(r);
       if (strategy === "mitogen") {
