@@ -1,11 +1,12 @@
 /**
- * `deno task bench`: measures turbo against plain Deno, the physical floor
- * and the Python original, side by side in one run, and writes
+ * `deno task bench`: measures turbo against plain Deno, the physical floor,
+ * the Python original, Ansible's own floor (`debug`) and, over SSH, Mitogen,
+ * side by side in one run, and writes
  * `results.json`, `results.md` (the table) and `results.svg` (the chart).
  *
  * ```sh
- * deno task bench                     # full run (a few minutes), writes bench/results.*
- * deno task bench --quick             # every case with few samples (about a minute)
+ * deno task bench                     # full run (about 13 minutes), writes bench/results.*
+ * deno task bench --quick             # every case with few samples (about 2 minutes)
  * deno task bench --quick --out /tmp/b --only process,protocol
  * deno task bench --out /tmp/b --runtime /tmp/changed-runtime   # A/B a change
  * ```
