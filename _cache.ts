@@ -6,7 +6,7 @@
  * @module
  */
 
-import { onDaemonExit } from "./_context.ts";
+import { currentTask, onDaemonExit } from "./_context.ts";
 import { hmacSha256Hex } from "./_sha256.ts";
 
 /**
@@ -73,7 +73,7 @@ export interface CachedFunction<A extends unknown[], T>
    * more with a fresh one. `use` may run twice, so it must be safe to repeat.
    */
   run<R>(args: A, use: (value: T) => R | PromiseLike<R>): Promise<R>;
-  /** Forgets every entry, of every cache sharing the `name` (closing resources); resolves once they are closed. */
+  /** Forgets every entry, of every cache sharing the `name` (closing resources); resolves once they are closed (one still in use closes when it is given back). */
   invalidate(): Promise<void>;
   /** Forgets the entry for these arguments (closing its resource). */
   invalidate(...args: A): Promise<void>;
@@ -127,6 +127,10 @@ const namedStores = new Map<string, Store>();
 // Closable values held by at least one entry, with their number of entries:
 // a value shared by two keys is closed only when the last one lets it go.
 const held = new Map<object, number>();
+// Closable values in use: by a task of the daemon (until it ends) or by a
+// run() callback. Dropped from the cache meanwhile, they close when returned.
+const lent = new Map<object, number>();
+const closeWhenReturned = new Set<object>();
 // Registered when this file loads, outside any task: in a daemon, listeners
 // a task adds belong to that task. A daemon awaits asynchronous closes
 // before it exits; `unload` (which also fires on Deno.exit()) covers a
@@ -258,13 +262,22 @@ export function cache<A extends unknown[], T>(
     }
     sweep();
     const found = lookup(key);
+    let entry: Entry;
     if (found) {
       // Most recently used goes last, where eviction looks least.
       store.delete(key);
       store.set(key, found);
-      return found.promise as Promise<Awaited<T>>;
-    }
-    return start(key, args).promise as Promise<Awaited<T>>;
+      entry = found;
+    } else entry = start(key, args);
+    const task = currentTask();
+    const promise = entry.promise as Promise<Awaited<T>>;
+    if (!task) return promise;
+    // Lent to the task until it ends: another task's eviction or an expiry
+    // meanwhile does not close it under this one.
+    return promise.then((value) => {
+      if (!task.exited) task.atEnd(lend(value));
+      return value;
+    });
   };
 
   const discard = (value: Awaited<T>): Promise<void> => {
@@ -301,13 +314,23 @@ export function cache<A extends unknown[], T>(
     use: (value: Awaited<T>) => R | PromiseLike<R>,
   ): Promise<R> => {
     const value = await call(...args);
+    const giveBack = lend(value);
     try {
       return await use(value);
     } catch (error) {
       if (!options.retryOn?.(error)) throw error;
-      // Not awaited: closing the bad value (a logout, say) must not delay the retry.
+      // Not awaited: closing the bad value (a logout, say) must not delay the
+      // retry (and it waits for this call to give it back).
       void discard(value);
-      return await use(await call(...args));
+      const fresh = await call(...args);
+      const giveBackFresh = lend(fresh);
+      try {
+        return await use(fresh);
+      } finally {
+        giveBackFresh();
+      }
+    } finally {
+      giveBack();
     }
   };
 
@@ -338,9 +361,10 @@ export function cache<A extends unknown[], T>(
  * ```
  */
 export async function closeAllCached(): Promise<void> {
-  const values = [...held.keys()];
+  const values = new Set([...held.keys(), ...closeWhenReturned]);
   held.clear();
-  await Promise.all(values.map((value) => closeValue(value)));
+  closeWhenReturned.clear();
+  await Promise.all([...values].map((value) => closeValue(value)));
 }
 
 /**
@@ -412,13 +436,39 @@ function release(value: unknown): Promise<void> {
     return Promise.resolve();
   }
   if (!held.delete(value)) return Promise.resolve(); // already closed
-  return closeValue(value);
+  return closeUnlessLent(value);
 }
 
 function closeIfUnheld(value: unknown): Promise<void> {
   return isClosable(value) && !held.has(value)
-    ? closeValue(value)
+    ? closeUnlessLent(value)
     : Promise.resolve();
+}
+
+function closeUnlessLent(value: object): Promise<void> {
+  if (!lent.has(value)) return closeValue(value);
+  closeWhenReturned.add(value);
+  return Promise.resolve();
+}
+
+/** Marks `value` in use; the function returned gives it back (once). */
+function lend(value: unknown): () => void {
+  if (!isClosable(value)) return () => {};
+  lent.set(value, (lent.get(value) ?? 0) + 1);
+  let returned = false;
+  return () => {
+    if (returned) return;
+    returned = true;
+    const count = (lent.get(value) ?? 1) - 1;
+    if (count > 0) {
+      lent.set(value, count);
+      return;
+    }
+    lent.delete(value);
+    if (closeWhenReturned.delete(value) && !held.has(value)) {
+      void closeValue(value);
+    }
+  };
 }
 
 async function closeValue(value: object): Promise<void> {
@@ -482,7 +532,9 @@ function canonical(
       object.byteOffset,
       object.byteLength,
     );
-    return `x:${
+    // The view's kind is part of the key: the same bytes as Int8Array and
+    // as Uint8Array are different arguments.
+    return `x:${object.constructor.name}:${
       Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
     }`;
   }

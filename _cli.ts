@@ -1,6 +1,7 @@
 /**
  * The command line of `mod.ts`: `status`, `stop`, `install-launcher`,
- * `--help`, and the daemon flag that turns the process into a daemon.
+ * `docs`, `--help`, and the daemon flag that turns the process into a
+ * daemon.
  *
  * @module
  */
@@ -25,6 +26,11 @@ Usage:
   deno run -A mod.ts stop [--dir BASE]...     stop them (in-flight tasks finish first)
   deno run -A mod.ts install-launcher [PATH]  write the module launcher (default
                                               ~/.local/bin/deno_ansible)
+  deno run -A mod.ts docs [--check] MODULE.ts...
+                                              write MODULE.yml beside each module: its
+                                              docs for ansible-doc, from its spec and
+                                              @module JSDoc (--check: fail, saying what
+                                              differs, when MODULE.yml is out of date)
   deno run -A mod.ts --help                   show this help
   deno run -A mod.ts ${DAEMON_FLAG} --socket PATH [--ttl SECONDS]
       [--foreground] [--max-requests N] [--max-rss-mb N]
@@ -75,18 +81,32 @@ export interface DaemonStatus {
  * ```
  */
 export async function main(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      help: { type: "boolean", short: "h" },
-      dir: { type: "string", multiple: true },
-    },
-    allowPositionals: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        help: { type: "boolean", short: "h" },
+        dir: { type: "string", multiple: true },
+        check: { type: "boolean" },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    // An unknown option: say so, without a stack trace.
+    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
+    Deno.exit(2);
+  }
+  const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || command === undefined || command === "help") {
     console.log(HELP);
     return;
+  }
+  if (command === "docs") {
+    const { docsCommand } = await import("./_docs.ts");
+    const modules = positionals.slice(1);
+    Deno.exit(await docsCommand(modules, { check: values.check === true }));
   }
   const bases = values.dir ?? defaultBaseDirs(Deno.env.toObject());
   if (command === "status") {

@@ -11,42 +11,74 @@ import { currentTask, daemonRuntime, type TaskContext } from "./_context.ts";
 import { isPlainObject, ModuleInputError, readArgsFile } from "./_input.ts";
 import { failureOf } from "./_failure.ts";
 import { expandPath } from "./_paths.ts";
-import { DAEMON_FLAG } from "./_protocol.ts";
+import { DAEMON_FLAG, DESCRIBE_FLAG } from "./_protocol.ts";
+import { pyNumberText, stringifyJson } from "./_json.ts";
+import type {
+  OptionName,
+  Params,
+  ReturnSpec,
+  StrictSpec,
+} from "./_spec_types.ts";
 import type { ArgumentRules, ArgumentSpec } from "./_validation.ts";
+import type { HelperHost } from "./_helper_host.ts";
+import type { CommandResult, RunCommandOptions } from "./_run_command.ts";
+import type { AtomicMoveOptions, DigestAlgorithm } from "./_file_ops.ts";
+import type { FsAttributeOptions } from "./_file_attrs.ts";
 import {
   EmbeddedModuleFailure,
   EmbeddedModuleSuccess,
   type ModuleResult,
 } from "./errors.ts";
 
-/** What a module declares, as in Python's `AnsibleModule(...)`, in camelCase. */
-export interface ModuleOptions extends ArgumentRules {
+/**
+ * What a module declares, as in Python's `AnsibleModule(...)`, in camelCase.
+ * `S` is the spec's own type, which types `params` and the option names the
+ * rules may mention.
+ */
+export interface ModuleOptions<S extends ArgumentSpec = ArgumentSpec>
+  extends ArgumentRules<NoInfer<OptionName<S>>> {
   /** The parameters, with Ansible's own field names in each entry. */
-  argumentSpec?: ArgumentSpec;
+  argumentSpec?: S & NoInfer<StrictSpec<S>>;
   /** Without it, the module is skipped in check mode, as Ansible does. */
   supportsCheckMode?: boolean;
+  /** The documented return values (the docs' `RETURN`); not checked. */
+  returnSpec?: ReturnSpec;
+  /** Add `mode`, `owner`, `group`, ... to the spec (Python's `add_file_common_args`). */
+  addFileCommonArgs?: boolean;
 }
 
-/** Options of turbo mode, on top of {@linkcode ModuleOptions}. */
-export interface TurboOptions extends ModuleOptions {
-  /** Idle seconds before the daemon exits (default 15; `ANSIBLE_TURBO_LOOKUP_TTL` wins). */
-  ttl?: number;
-  /** Daemon group (default: the module's collection); a group shares one daemon and its caches. */
-  group?: string;
-}
+/**
+ * Options of turbo mode, on top of {@linkcode ModuleOptions} (an
+ * intersection, so that both `create()` infer `S` alike).
+ */
+export type TurboOptions<S extends ArgumentSpec = ArgumentSpec> =
+  & ModuleOptions<S>
+  & {
+    /** Idle seconds before the daemon exits (default 15; `ANSIBLE_TURBO_LOOKUP_TTL` wins). */
+    ttl?: number;
+    /** Daemon group (default: the module's collection); a group shares one daemon and its caches. */
+    group?: string;
+  };
 
 /** Options of {@linkcode AnsibleModule.deprecate}. */
 export interface DeprecateOptions {
+  /** The version in which the deprecated thing goes away. */
   version?: string;
+  /** Or the date (`YYYY-MM-DD`) on which it goes away. */
   date?: string;
+  /** The collection that `version` belongs to (`ns.coll`). */
   collectionName?: string;
 }
 
 /** One deprecation in Ansible's result format. */
 export interface Deprecation {
+  /** What is deprecated, and what to do instead. */
   msg: string;
-  version?: string;
+  /** The version in which it goes away (a number when the spec said so). */
+  version?: string | number;
+  /** Or the date on which it goes away. */
   date?: string;
+  /** The collection `version` belongs to. */
   collection_name?: string;
 }
 
@@ -66,6 +98,8 @@ interface ModuleSetup {
 
 const NO_LOG_MASK = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
 const encoder = new TextEncoder();
+/** `module.boolean()`'s conversion, loaded with validation (it is synchronous). */
+let toBoolean: ((value: unknown) => boolean) | undefined;
 
 /**
  * An Ansible module running in its own process, as Python's `AnsibleModule`.
@@ -81,9 +115,9 @@ const encoder = new TextEncoder();
  * module.exitJson({ changed: false, greeting: `hello ${module.params.name}` });
  * ```
  */
-export class AnsibleModule {
+export class AnsibleModule<P extends object = Record<string, unknown>> {
   /** Validated parameters: every spec key, aliases resolved, types converted. */
-  readonly params: Record<string, unknown>;
+  readonly params: P;
   /** True when Ansible runs with `--check`. */
   readonly checkMode: boolean;
   /** True when Ansible runs with `--diff`. */
@@ -106,7 +140,7 @@ export class AnsibleModule {
     const args = setup.args;
     this.#setup = setup;
     this.#warnings = [...setup.warnings];
-    this.params = {};
+    this.params = {} as P;
     this.checkMode = args._ansible_check_mode === true;
     this.diff = args._ansible_diff === true;
     this.verbosity = typeof args._ansible_verbosity === "number"
@@ -121,8 +155,9 @@ export class AnsibleModule {
 
   /**
    * Reads the task's arguments from the file Ansible passed, validates them
-   * against `options.argumentSpec` and returns the module object. Fails the
-   * task (and ends the process) on invalid arguments, as Ansible does.
+   * against `options.argumentSpec` and returns the module object, whose
+   * `params` are typed from that spec (see `Params`). Fails the task (and
+   * ends the process) on invalid arguments, as Ansible does.
    *
    * @example
    * ```ts ignore
@@ -131,8 +166,13 @@ export class AnsibleModule {
    * module.exitJson({ changed: false });
    * ```
    */
-  static async create(options: ModuleOptions = {}): Promise<AnsibleModule> {
-    return await createInProcess(options, []);
+  static async create<const S extends ArgumentSpec = Record<never, never>>(
+    options: ModuleOptions<S> = {},
+  ): Promise<AnsibleModule<Params<S>>> {
+    await describeIfAsked(options);
+    // Validation takes any spec; the result is typed from this one.
+    const module = await createInProcess(options as ModuleOptions, []);
+    return module as AnsibleModule<Params<S>>;
   }
 
   /** The task's environment (the `environment:` keyword included). */
@@ -302,6 +342,9 @@ export class AnsibleModule {
     }
     // Python leaves this to the controller, which defaults it to false.
     if (!failed && out.changed === undefined) out.changed = false;
+    // As exit_json/fail_json's do_cleanup_files; the tmpdir goes when the
+    // task ends (Python's atexit).
+    this.#removeCleanupFiles();
     return removeValues(out, this.#noLogValues) as ModuleResult;
   }
 
@@ -329,6 +372,209 @@ export class AnsibleModule {
       }
       this.#ownTmpdir = false;
     }
+  }
+
+  // Helpers of Python's AnsibleModule: each imports its file on first use,
+  // so that the client path never loads them.
+
+  /** Variables added to every `runCommand()` (`run_command_environ_update`). */
+  runCommandEnvironUpdate: Record<string, string> = {};
+  #cleanupFiles = new Map<string, string>();
+
+  /**
+   * Runs a command as Python's `run_command`, with this task's environment
+   * and directory; `checkRc` fails the task with run_command's result.
+   *
+   * @example
+   * ```ts ignore
+   * const { rc, stdout } = await module.runCommand(["git", "status"], { cwd: "repo" });
+   * ```
+   */
+  async runCommand(
+    args: readonly string[] | string,
+    options: RunCommandOptions = {},
+  ): Promise<CommandResult> {
+    const { runCommand } = await import("./_run_command.ts");
+    const envUpdate = { ...this.runCommandEnvironUpdate, ...options.envUpdate };
+    return await runCommand(this.#host(), args, { ...options, envUpdate });
+  }
+
+  /**
+   * Finds an executable in this task's `PATH` and the sbin directories
+   * (Python's `get_bin_path`); undefined, or with `required` a failed task.
+   *
+   * @example
+   * ```ts ignore
+   * const git = await module.getBinPath("git", { required: true });
+   * ```
+   */
+  async getBinPath(
+    name: string,
+    options: { required?: boolean; optDirs?: readonly string[] } = {},
+  ): Promise<string | undefined> {
+    const { getBinPath } = await import("./_bin_path.ts");
+    return await getBinPath(this.#host(), name, options);
+  }
+
+  /**
+   * Moves `src` over `dest` atomically, keeping `dest`'s mode and owner
+   * (Python's `atomic_move`).
+   *
+   * @example
+   * ```ts ignore
+   * await module.atomicMove(`${module.tmpdir}/new.conf`, "/etc/app.conf");
+   * ```
+   */
+  async atomicMove(
+    src: string,
+    dest: string,
+    options: AtomicMoveOptions = {},
+  ): Promise<void> {
+    const { atomicMove } = await import("./_file_ops.ts");
+    await atomicMove(this.#host(), { src, dest }, options);
+  }
+
+  /**
+   * Copies `path` to `path.PID.YYYY-MM-DD@HH:MM:SS~` (Python's
+   * `backup_local`); returns the copy's path, or `""` without a file.
+   *
+   * @example
+   * ```ts ignore
+   * const backupFile = await module.backupLocal("/etc/app.conf");
+   * ```
+   */
+  async backupLocal(path: string): Promise<string> {
+    const { backupLocal } = await import("./_file_ops.ts");
+    return await backupLocal(this.#host(), path);
+  }
+
+  /**
+   * The hex digest of a file (Python's `digest_from_file`), or undefined
+   * when it does not exist.
+   *
+   * @example
+   * ```ts ignore
+   * const sum = await module.digestFromFile("/etc/app.conf", "sha1");
+   * ```
+   */
+  async digestFromFile(
+    path: string,
+    algorithm: DigestAlgorithm,
+  ): Promise<string | undefined> {
+    const { digestFromFile } = await import("./_file_ops.ts");
+    return await digestFromFile(this.#host(), { path, algorithm });
+  }
+
+  /**
+   * The SHA-256 hex digest of a file, or undefined when it does not exist.
+   *
+   * @example
+   * ```ts ignore
+   * const before = await module.sha256("/etc/app.conf");
+   * ```
+   */
+  async sha256(path: string): Promise<string | undefined> {
+    return await this.digestFromFile(path, "sha256");
+  }
+
+  /**
+   * Removes `path` when the task ends with `exitJson()` or `failJson()`
+   * (Python's `add_cleanup_file`).
+   *
+   * @example
+   * ```ts ignore
+   * module.addCleanupFile(`/tmp/${module.name}.lock`);
+   * ```
+   */
+  addCleanupFile(path: string): void {
+    const at = path.startsWith("/") ? path : `${this.cwd}/${path}`;
+    if (!this.#cleanupFiles.has(path)) this.#cleanupFiles.set(path, at);
+  }
+
+  /**
+   * Converts `yes`/`no`, `true`/`false`, `1`/`0`, ... as Python's
+   * `module.boolean()`; null stays null, anything else fails the task.
+   *
+   * @example
+   * ```ts ignore
+   * const force = module.boolean(Deno.env.get("FORCE") ?? "no");
+   * ```
+   */
+  boolean(value: unknown): boolean | null {
+    if (value === null || value === undefined) return null;
+    if (!toBoolean) throw new Error("boolean() needs create() to have run");
+    try {
+      return toBoolean(value);
+    } catch (error) {
+      return this.failJson({ msg: (error as Error).message });
+    }
+  }
+
+  /**
+   * Applies owner, group, mode and attributes (`fileArgs`, default: this
+   * module's file common arguments) where they differ (Python's
+   * `set_fs_attributes_if_different`; `fileArgs: { mode }` is
+   * `set_mode_if_different`), honouring check mode and filling
+   * `diff.before`/`diff.after`.
+   *
+   * @example
+   * ```ts ignore
+   * const diff = {};
+   * changed = await module.setFsAttributesIfDifferent("/etc/app.conf", changed, { diff });
+   * ```
+   */
+  async setFsAttributesIfDifferent(
+    path: string,
+    changed: boolean,
+    options: FsAttributeOptions = {},
+  ): Promise<boolean> {
+    const files = await import("./_file_attrs.ts");
+    return await files.setFsAttributesIfDifferent(this.#host(), path, {
+      ...options,
+      changed,
+    });
+  }
+
+  #host(): HelperHost {
+    const shell = this.#setup.args._ansible_shell_executable;
+    const env = { ...this.env };
+    // Deno puts its `node` shim first in PATH when no node is installed:
+    // commands and lookups get the PATH Ansible gave.
+    if (env.DENO_NODE_SHIM_ACTIVE === "1") {
+      delete env.DENO_NODE_SHIM_ACTIVE;
+      env.PATH = env.PATH?.replace(/^[^:]*\/node_compat_bin(:|$)/, "");
+    }
+    return {
+      env,
+      cwd: this.cwd,
+      checkMode: this.checkMode,
+      params: this.params as Readonly<Record<string, unknown>>,
+      shellExecutable: typeof shell === "string" ? shell : undefined,
+      failJson: (result) => this.failJson(result),
+      scrub: (text) => removeValues(text, this.#noLogValues) as string,
+    };
+  }
+
+  /** do_cleanup_files: unlink what exists (following links, as Python checks). */
+  #removeCleanupFiles(): void {
+    for (const [given, path] of this.#cleanupFiles) {
+      try {
+        Deno.statSync(path);
+      } catch {
+        continue;
+      }
+      try {
+        if (Deno.lstatSync(path).isDirectory) {
+          throw new Error(`[Errno 21] Is a directory: '${given}'`);
+        }
+        Deno.removeSync(path);
+      } catch (error) {
+        console.error(
+          `could not cleanup ${given}: ${(error as Error).message}`,
+        );
+      }
+    }
+    this.#cleanupFiles.clear();
   }
 }
 
@@ -362,11 +608,15 @@ export class AnsibleTurboModule extends AnsibleModule {
    * const module = await AnsibleTurboModule.create({ argumentSpec: {}, ttl: 30 });
    * ```
    */
-  static override async create(
-    options: TurboOptions = {},
-  ): Promise<AnsibleModule> {
+  static override async create<
+    const S extends ArgumentSpec = Record<never, never>,
+  >(options: TurboOptions<S> = {}): Promise<AnsibleModule<Params<S>>> {
+    await describeIfAsked(options);
+    // Validation takes any spec; the result is typed from this one.
+    type Typed = AnsibleModule<Params<S>>;
+    const untyped = options as TurboOptions;
     const task = currentTask();
-    if (task) return await createInDaemon(options, task);
+    if (task) return await createInDaemon(untyped, task) as Typed;
     const daemon = daemonRuntime();
     if (daemon) {
       // Another copy of the runtime, inside a daemon: it must not act as a
@@ -387,7 +637,7 @@ export class AnsibleTurboModule extends AnsibleModule {
       ttl: options.ttl,
       group: options.group,
     });
-    return await createInProcess(options, fallback ? [fallback] : []);
+    return await createInProcess(untyped, fallback ? [fallback] : []) as Typed;
   }
 }
 
@@ -448,12 +698,22 @@ async function validated(
   args: Record<string, unknown>,
   options: ModuleOptions,
 ): Promise<AnsibleModule> {
-  const { validateArguments } = await import("./_validation.ts");
-  const { argumentSpec = {}, supportsCheckMode, ...rules } = options;
+  const { argumentSpec, supportsCheckMode, addFileCommonArgs, ...rules } =
+    options;
+  const [{ validateArguments }, spec, bool] = await Promise.all([
+    import("./_validation.ts"),
+    addFileCommonArgs
+      ? import("./_file_attrs.ts").then((f) =>
+        f.withFileCommonArgs(argumentSpec ?? {})
+      )
+      : argumentSpec ?? {},
+    toBoolean ? undefined : import("./_boolean.ts"),
+  ]);
+  toBoolean ??= bool?.toBoolean;
   // AnsibleModule leaves before _log_invocation (and its no_log warning)
   // when it skips for check mode. _ansible_string_conversion_action is not
   // passed: ansible-core 2.14 and 2.19 ignore it and convert silently.
-  const validation = validateArguments(argumentSpec, args, {
+  const validation = validateArguments(spec, args, {
     ...rules,
     moduleName: module.name,
     logInvocation: !(module.checkMode && !supportsCheckMode),
@@ -475,9 +735,19 @@ async function validated(
   return module;
 }
 
+/**
+ * Under `mod.ts docs` (the describe flag), prints the module's options and
+ * exits, before anything else happens.
+ */
+async function describeIfAsked(options: object): Promise<void> {
+  if (Deno.args[0] !== DESCRIBE_FLAG) return;
+  const { describeAndExit } = await import("./_describe.ts");
+  describeAndExit(options);
+}
+
 /** Prints the result as the process's only JSON output and exits. */
 function printAndExit(result: ModuleResult, failed: boolean): never {
-  const bytes = encoder.encode(`${JSON.stringify(result)}\n`);
+  const bytes = encoder.encode(`${stringifyJson(result)}\n`);
   let written = 0;
   while (written < bytes.length) {
     written += Deno.stdout.writeSync(bytes.subarray(written));
@@ -587,8 +857,8 @@ export function removeValues(value: unknown, secrets: Set<string>): unknown {
       for (const s of omit) out = out.replaceAll(s, "********");
       return out;
     }
-    if (typeof v === "number") {
-      const text = pyNumberStr(v);
+    const text = pyNumberText(v);
+    if (text !== undefined) {
       return omit.some((s) => text.includes(s)) ? NO_LOG_MASK : v;
     }
     if (typeof v !== "object" || v === null) return v;
@@ -617,21 +887,5 @@ export function removeValues(value: unknown, secrets: Set<string>): unknown {
     let n = 0;
     for (const _ of s) n++;
     return n;
-  }
-
-  /** Python's str() of an int or float, which remove_values searches. */
-  function pyNumberStr(n: number): string {
-    if (Number.isNaN(n)) return "nan";
-    if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
-    // From 1e21 up JSON writes (and Python reads) a float.
-    if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
-    const exp = n.toExponential();
-    const e = exp.indexOf("e");
-    const power = Number(exp.slice(e + 1));
-    if (power < -4 || power >= 16) {
-      const digits = String(Math.abs(power)).padStart(2, "0");
-      return `${exp.slice(0, e)}e${power < 0 ? "-" : "+"}${digits}`;
-    }
-    return String(n);
   }
 }

@@ -51,7 +51,7 @@ const PROCESS_WIDE =
  * @example
  * ```ts
  * import { daemonEnvironment } from "./_paths.ts";
- * const env = daemonEnvironment({ TZ: "UTC", API_TOKEN: "s3cret", DENO_DIR: "/c" });
+ * const env = daemonEnvironment({ TZ: "UTC", API_TOKEN: "s3cret", DENO_DIR: "/c", DENO_NODE_SHIM_ACTIVE: "1" });
  * console.assert(JSON.stringify(env) === '{"DENO_DIR":"/c","TZ":"UTC"}');
  * ```
  */
@@ -60,10 +60,13 @@ export function daemonEnvironment(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of Object.keys(env).sort()) {
-    if (PROCESS_WIDE.test(key)) out[key] = env[key];
+    if (PROCESS_WIDE.test(key) && !SET_BY_DENO.has(key)) out[key] = env[key];
   }
   return out;
 }
+
+/** Variables Deno sets in its own environment (the daemon's Deno sets its own). */
+const SET_BY_DENO = new Set(["DENO_NODE_SHIM_ACTIVE"]);
 
 /** The files of one daemon. */
 export interface DaemonPaths {

@@ -28,6 +28,16 @@ export const RUNTIME_VERSION = "0.1.0";
 /** First argument that turns a module process (or `mod.ts`) into a daemon. */
 export const DAEMON_FLAG = "--ansible-turbo-daemon";
 
+/**
+ * First argument under which a module's `create()` prints its options (the
+ * line {@linkcode DESCRIBE_MARK}, then JSON) and exits, before reading any
+ * arguments or contacting a daemon: how `mod.ts docs` reads a module's spec.
+ */
+export const DESCRIBE_FLAG = "--ansible-turbo-describe";
+
+/** Start of the line that carries a described module's options. */
+export const DESCRIBE_MARK = "ansible-turbo-options: ";
+
 /** Largest frame either side accepts: big payloads pass, a lying length does not. */
 export const MAX_FRAME_BYTES = 256 * 1024 * 1024;
 

@@ -83,6 +83,11 @@ export class Task implements TaskContext {
     this.#paths = pathsToTranslate(init.moduleUrl, init.clientUrl);
   }
 
+  /** Bytes of output sent (or queued) for the client so far. */
+  get outputBytes(): number {
+    return this.#output.bytes;
+  }
+
   /** Resolves with the first outcome: how the module's process would have ended. */
   get outcome(): Promise<TaskOutcome> {
     return this.#outcome.promise;
@@ -212,6 +217,8 @@ class OutputStream {
   #queue: { fd: 1 | 2; parts: Uint8Array[]; size: number }[] = [];
   #draining?: Promise<void>;
   #failed = false;
+  /** Bytes written so far. */
+  bytes = 0;
 
   constructor(connection: ByteWriter) {
     this.#connection = connection;
@@ -219,6 +226,7 @@ class OutputStream {
 
   write(fd: 1 | 2, bytes: Uint8Array): void {
     if (this.#failed || bytes.length === 0) return;
+    this.bytes += bytes.length;
     const last = this.#queue.at(-1);
     if (last && last.fd === fd && last.size < MAX_OUTPUT_FRAME_BYTES) {
       last.parts.push(bytes);

@@ -192,6 +192,10 @@ export interface RunOptions {
   moduleName?: string;
   /** A different remote_tmp than the sandbox's. */
   remoteTmp?: string;
+  /** Deno's permission flags for the module (default `--allow-all`). */
+  permissions?: string[];
+  /** Run under `ulimit -n` of this many file descriptors (inherited by a daemon it starts). */
+  fileLimit?: number;
 }
 
 /** What a module process printed, and its result when it printed one. */
@@ -247,8 +251,16 @@ export async function runAsAnsible(
       ...options.internal,
     };
     await Deno.writeTextFile(argsFile, JSON.stringify(args));
-    const output = await new Deno.Command(DENO, {
-      args: ["run", "--allow-all", copy, argsFile],
+    const run = [DENO, "run", ...options.permissions ?? ["--allow-all"], copy];
+    const command = options.fileLimit === undefined ? run : [
+      "/bin/sh",
+      "-c",
+      `ulimit -n ${options.fileLimit} && exec "$@"`,
+      "sh",
+      ...run,
+    ];
+    const output = await new Deno.Command(command[0], {
+      args: [...command.slice(1), argsFile],
       cwd: options.cwd ?? ROOT,
       env: options.env,
       stdin: "null",

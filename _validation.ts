@@ -22,6 +22,8 @@
  * @module
  */
 
+import { IntegralFloat, isPyInt, parseJson, pyNumberText } from "./_json.ts";
+
 /**
  * One entry of an argument spec; field names are Ansible's own (snake_case),
  * so specs copy over from Python.
@@ -39,7 +41,12 @@
  * ```
  */
 export interface ArgumentSpecEntry {
-  /** Target type; a function acts like a Python callable type (throw to reject). */
+  /**
+   * Target type; a function acts like a Python callable type (throw to
+   * reject). `sid` (a Windows security identifier) is known to Ansible's
+   * PowerShell modules only: here, as in Python's `AnsibleModule`, any value
+   * given to it fails validation.
+   */
   type?:
     | "str"
     | "int"
@@ -53,6 +60,7 @@ export interface ArgumentSpecEntry {
     | "json"
     | "bytes"
     | "bits"
+    | "sid"
     | ((value: unknown) => unknown);
   /** The option must be given (an explicit null counts); excludes `default`. */
   required?: boolean;
@@ -92,16 +100,31 @@ export interface ArgumentSpecEntry {
   /** Aliases whose use is reported as deprecated. */
   deprecated_aliases?: readonly {
     name: string;
-    version?: string;
+    version?: string | number;
     date?: string;
     collection_name?: string;
   }[];
   /** Report the option as deprecated when it is used. */
-  removed_in_version?: string;
+  removed_in_version?: string | number;
   /** Like `removed_in_version`, as an ISO date; takes precedence. */
   removed_at_date?: string;
   /** Collection named in the option's deprecation. */
   removed_from_collection?: string;
+  /**
+   * Documentation only (validation ignores it): what the option is for, in
+   * Ansible's markup (`C(value)`, `I(option)`); one string per paragraph.
+   */
+  description?: string | readonly string[];
+  /** Documentation only: the collection version that added the option. */
+  version_added?: string | number;
+  /** Documentation only: the collection of `version_added`. */
+  version_added_collection?: string;
+  /** Documentation only: the docs' name for `options` (validation ignores it). */
+  suboptions?: Readonly<Record<string, unknown>>;
+  /** Documentation only. */
+  notes?: string | readonly string[];
+  /** Documentation only. */
+  seealso?: readonly unknown[];
 }
 
 /**
@@ -121,7 +144,8 @@ export type ArgumentSpec = Readonly<Record<string, ArgumentSpecEntry>>;
 
 /**
  * `[key, value, requirements]` or `[key, value, requirements, any]` as in
- * Python's required_if.
+ * Python's required_if. `Name` narrows the option names (as
+ * `AnsibleModule.create()` does from its spec); it defaults to any string.
  *
  * @example
  * ```ts
@@ -133,12 +157,30 @@ export type ArgumentSpec = Readonly<Record<string, ArgumentSpecEntry>>;
  * ];
  * ```
  */
-export type RequiredIfRule =
-  | readonly [string, unknown, readonly string[]]
-  | readonly [string, unknown, readonly string[], boolean];
+export type RequiredIfRule<Name extends string = string> =
+  | readonly [Name, unknown, readonly Name[]]
+  | readonly [Name, unknown, readonly Name[], boolean];
+
+/**
+ * `requiredBy`: option name to the options it requires. With a narrowed
+ * `Name` every key is optional; with any string it is a plain record.
+ *
+ * @example
+ * ```ts
+ * import type { RequiredByRule } from "./_validation.ts";
+ *
+ * const rule: RequiredByRule<"owner" | "group" | "mode"> = { owner: ["group", "mode"] };
+ * ```
+ */
+export type RequiredByRule<Name extends string = string> = string extends Name
+  ? Readonly<Record<string, string | readonly string[]>>
+  : { readonly [K in Name]?: Name | readonly Name[] };
 
 /**
  * Top-level cross-option rules (the `AnsibleModule` constructor arguments).
+ * `Name` narrows the option names they may mention (`AnsibleModule.create()`
+ * takes them from its spec: the options and their aliases); it defaults to
+ * any string.
  *
  * @example
  * ```ts
@@ -151,17 +193,17 @@ export type RequiredIfRule =
  * };
  * ```
  */
-export interface ArgumentRules {
+export interface ArgumentRules<Name extends string = string> {
   /** Groups of which at most one may be given. */
-  mutuallyExclusive?: readonly (readonly string[])[];
+  mutuallyExclusive?: readonly (readonly Name[])[];
   /** Groups given all together or not at all. */
-  requiredTogether?: readonly (readonly string[])[];
+  requiredTogether?: readonly (readonly Name[])[];
   /** Groups of which at least one must be given. */
-  requiredOneOf?: readonly (readonly string[])[];
+  requiredOneOf?: readonly (readonly Name[])[];
   /** Conditional requirements. */
-  requiredIf?: readonly RequiredIfRule[];
+  requiredIf?: readonly RequiredIfRule<Name>[];
   /** Option name to the options it requires when set (not null). */
-  requiredBy?: Readonly<Record<string, string | readonly string[]>>;
+  requiredBy?: RequiredByRule<Name>;
 }
 
 /**
@@ -187,7 +229,7 @@ export interface ValidationResult {
   /** Deprecations AnsibleModule would return, in its order. */
   deprecations: {
     msg: string;
-    version?: string;
+    version?: string | number;
     date?: string;
     collection_name?: string;
   }[];
@@ -210,7 +252,7 @@ interface ErrorEntry {
 
 interface AliasDeprecation {
   name: string;
-  version?: string | null;
+  version?: unknown;
   date?: string | null;
   collection_name?: string | null;
 }
@@ -276,12 +318,16 @@ function getKey(obj: Dict, key: string): unknown {
 }
 
 function isDict(value: unknown): value is Dict {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null &&
+    !Array.isArray(value) && !(value instanceof IntegralFloat);
 }
 
 /** Python's deepcopy of the args, as a JSON value (undefined members dropped). */
 function cloneValue(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
+  if (
+    typeof value !== "object" || value === null ||
+    value instanceof IntegralFloat
+  ) return value;
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
@@ -317,42 +363,13 @@ function pyTypeName(value: unknown): string {
       return "function";
     default:
       if (value === null) return "NoneType";
+      if (value instanceof IntegralFloat) return "float";
       return Array.isArray(value) ? "list" : "dict";
   }
 }
 
 function pyClass(value: unknown): string {
   return `<class '${pyTypeName(value)}'>`;
-}
-
-function pyFloatRepr(n: number): string {
-  if (Number.isNaN(n)) return "nan";
-  if (n === Infinity) return "inf";
-  if (n === -Infinity) return "-inf";
-  const exp = n.toExponential();
-  const e = exp.indexOf("e");
-  const power = Number(exp.slice(e + 1));
-  if (power < -4 || power >= 16) {
-    // repr() switches to scientific notation with a two-digit exponent.
-    const sign = power < 0 ? "-" : "+";
-    const digits = String(Math.abs(power)).padStart(2, "0");
-    return `${exp.slice(0, e)}e${sign}${digits}`;
-  }
-  const s = String(n);
-  return s.includes(".") ? s : `${s}.0`;
-}
-
-/**
- * Whether Python sees this number as an int. JSON cannot tell 1.0 from 1, so
- * integral numbers are ints, except from 1e21 up, which JSON writes (and
- * Python reads back) as floats.
- */
-function isPyInt(n: number): boolean {
-  return Number.isInteger(n) && Math.abs(n) < 1e21;
-}
-
-function pyNumberStr(n: number): string {
-  return isPyInt(n) ? String(n) : pyFloatRepr(n);
 }
 
 // Characters Python's str.isprintable() rejects beyond ASCII/Latin-1 controls.
@@ -383,10 +400,10 @@ function pyStrRepr(s: string): string {
 /** Python `repr()` of a JSON value. */
 function pyRepr(value: unknown): string {
   if (typeof value === "string") return pyStrRepr(value);
-  if (typeof value === "number") return pyNumberStr(value);
+  const number = pyNumberText(value);
+  if (number !== undefined) return number;
   if (typeof value === "boolean") return value ? "True" : "False";
   if (value === null || value === undefined) return "None";
-  if (typeof value === "bigint") return value.toString();
   if (typeof value === "function") return `<function ${value.name}>`;
   if (Array.isArray(value)) return "[" + value.map(pyRepr).join(", ") + "]";
   const parts: string[] = [];
@@ -404,21 +421,36 @@ function pyStr(value: unknown): string {
 /** Python truthiness. */
 function pyTruthy(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
+  if (value instanceof IntegralFloat) return value.valueOf() !== 0;
   if (isDict(value)) return Object.keys(value).length > 0;
   return Boolean(value);
 }
 
-/** Python `==` between JSON values (True == 1 == 1.0). */
+/** A number, bool, int or float as a JS number or bigint; undefined otherwise. */
+function pyNumeric(value: unknown): number | bigint | undefined {
+  switch (typeof value) {
+    case "number":
+    case "bigint":
+      return value;
+    case "boolean":
+      return value ? 1 : 0;
+    default:
+      return value instanceof IntegralFloat ? value.valueOf() : undefined;
+  }
+}
+
+/** Python `==` between JSON values (True == 1 == 1.0, ints exact). */
 function pyEq(a: unknown, b: unknown): boolean {
+  const na = pyNumeric(a);
+  if (na !== undefined) {
+    const nb = pyNumeric(b);
+    // Loose equality compares a bigint and a double exactly, as Python does.
+    return nb !== undefined && na == nb;
+  }
+  if (pyNumeric(b) !== undefined) return false;
+  if (a === null || a === undefined) return b === null || b === undefined;
   const ta = typeof a;
   const tb = typeof b;
-  if (
-    (ta === "number" || ta === "boolean") &&
-    (tb === "number" || tb === "boolean")
-  ) {
-    return Number(a) === Number(b);
-  }
-  if (a === null || a === undefined) return b === null || b === undefined;
   if (ta !== tb) return false;
   if (ta !== "object") return a === b;
   if (b === null) return false;
@@ -507,14 +539,20 @@ function asciiDigits(s: string): string {
 }
 
 /** Python `int(str)`; undefined where Python raises ValueError. */
-function parsePyInt(text: string): number | undefined {
+function parsePyInt(text: string): number | bigint | undefined {
   const s = pyStrip(asciiDigits(text));
   let i = 0;
   if (s[0] === "+" || s[0] === "-") i++;
   const end = scanDigits(s, i);
   if (end === i || end !== s.length) return undefined;
+  return exactInt(s.replaceAll("_", ""));
+}
+
+/** Decimal digits as an int: a number when exact, else a bigint. */
+function exactInt(digits: string): number | bigint {
+  const n = Number(digits);
   // Python ints have no negative zero.
-  return Number(s.replaceAll("_", "")) || 0;
+  return Number.isSafeInteger(n) ? n || 0 : BigInt(digits);
 }
 
 /** Python `float(str)`; undefined where Python raises ValueError. */
@@ -563,8 +601,9 @@ function pyJsonDumps(value: unknown): string {
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN";
     if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return pyNumberStr(value);
   }
+  const number = pyNumberText(value);
+  if (number !== undefined) return number;
   if (typeof value === "string") {
     let out = '"';
     for (let i = 0; i < value.length; i++) {
@@ -684,27 +723,29 @@ function parseStringBody(cur: Cursor, raw: boolean): string {
   }
 }
 
-function parseNumber(cur: Cursor): number {
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const BASE_DIGITS: Readonly<Record<string, RegExp>> = {
+  x: /^[0-9a-f]+$/i,
+  o: /^[0-7]+$/,
+  b: /^[01]+$/,
+};
+
+/** A Python number literal: an int (exact, a bigint when large) or a float. */
+function parseNumber(cur: Cursor): number | bigint | IntegralFloat {
   const s = cur.s;
   const start = cur.i;
   if (s[start] === "0" && /[xXoObB]/.test(s[start + 1] ?? "")) {
-    const base =
-      { x: 16, o: 8, b: 2 }[s[start + 1].toLowerCase() as "x" | "o" | "b"];
+    const prefix = s[start + 1].toLowerCase();
     let j = start + 2;
     let digits = "";
     while (j < s.length && /[0-9a-zA-Z_]/.test(s[j])) {
       if (s[j] !== "_") digits += s[j];
       j++;
     }
-    const n = parseInt(digits, base);
-    if (
-      digits === "" || Number.isNaN(n) ||
-      n.toString(base) !== digits.replace(/^0+(?=.)/, "").toLowerCase()
-    ) {
-      throw new PyError(LITERAL_ERROR);
-    }
+    if (!BASE_DIGITS[prefix].test(digits)) throw new PyError(LITERAL_ERROR);
     cur.i = j;
-    return n;
+    const n = BigInt(`0${prefix}${digits}`);
+    return n <= MAX_SAFE && n >= -MAX_SAFE ? Number(n) : n;
   }
   let j = scanDigits(s, start);
   let isFloat = false;
@@ -731,12 +772,24 @@ function parseNumber(cur: Cursor): number {
     throw new PyError(LITERAL_ERROR);
   }
   cur.i = j;
-  return Number(clean);
+  if (!isFloat) return exactInt(clean);
+  const n = Number(clean);
+  return Number.isInteger(n) ? new IntegralFloat(n) : n;
+}
+
+/** Python's unary minus on a number literal. */
+function negate(
+  n: number | bigint | IntegralFloat,
+): number | bigint | IntegralFloat {
+  if (n instanceof IntegralFloat) return new IntegralFloat(-n.valueOf());
+  // -0 is 0 for an int; a negated bigint stays beyond the safe range.
+  return typeof n === "bigint" ? -n : -n || 0;
 }
 
 function dictKey(key: unknown): string {
   if (typeof key === "string") return key;
-  if (typeof key === "number") return pyNumberStr(key);
+  const number = pyNumberText(key);
+  if (number !== undefined) return number;
   if (typeof key === "boolean") return key ? "true" : "false";
   if (key === null) return "null";
   // Tuples and unhashable keys cannot become JSON object keys.
@@ -766,8 +819,11 @@ function parseLiteral(cur: Cursor): unknown {
   if (c === "+" || c === "-") {
     cur.i++;
     const v = parseLiteral(cur);
-    if (typeof v !== "number") throw new PyError(LITERAL_ERROR);
-    return c === "-" ? -v : v;
+    if (
+      typeof v !== "number" && typeof v !== "bigint" &&
+      !(v instanceof IntegralFloat)
+    ) throw new PyError(LITERAL_ERROR);
+    return c === "-" ? negate(v) : v;
   }
   if (c === "{") {
     const out: Dict = {};
@@ -879,11 +935,14 @@ const BOOLEANS_LIST =
   "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'";
 
 function isBooleanTrue(value: unknown): boolean {
-  return value === true || value === 1 || BOOLEANS_TRUE.has(value);
+  // 1.0 is in Python's set as 1 is (they hash alike).
+  const v = value instanceof IntegralFloat ? value.valueOf() : value;
+  return v === true || v === 1 || BOOLEANS_TRUE.has(v);
 }
 
 function isBooleanFalse(value: unknown): boolean {
-  return value === false || value === 0 || BOOLEANS_FALSE.has(value);
+  const v = value instanceof IntegralFloat ? value.valueOf() : value;
+  return v === false || v === 0 || BOOLEANS_FALSE.has(v);
 }
 
 /** convert_bool.boolean(value, strict=True). */
@@ -938,9 +997,8 @@ function checkTypeStr(
 function checkTypeList(value: unknown): unknown {
   if (Array.isArray(value)) return value;
   if (typeof value === "string") return value.split(",");
-  if (typeof value === "number" || typeof value === "boolean") {
-    return [pyStr(value)];
-  }
+  // bool is an int to Python: [str(True)] is ["True"].
+  if (pyNumeric(value) !== undefined) return [pyStr(value)];
   throw new PyError(`${pyClass(value)} cannot be converted to a list`);
 }
 
@@ -981,7 +1039,8 @@ function checkTypeDict(value: unknown): unknown {
   if (typeof value === "string") {
     if (value.startsWith("{")) {
       try {
-        return JSON.parse(value);
+        // json.loads: floats stay floats, ints stay exact.
+        return parseJson(value);
       } catch {
         return safeEvalDict(value);
       }
@@ -996,14 +1055,15 @@ function checkTypeDict(value: unknown): unknown {
 
 function checkTypeBool(value: unknown): unknown {
   if (typeof value === "boolean") return value;
-  if (typeof value === "string" || typeof value === "number") {
+  if (typeof value === "string" || pyNumeric(value) !== undefined) {
     return pyBoolean(value);
   }
   throw new PyError(`${pyClass(value)} cannot be converted to a bool`);
 }
 
 function checkTypeInt(value: unknown): unknown {
-  // bool is an int subclass in Python, so it passes through unchanged.
+  // bool is an int subclass in Python, so it passes through unchanged. A
+  // float is refused even when integral (4.0), as in ansible-core 2.14.
   if (typeof value === "boolean" || typeof value === "bigint") return value;
   if (typeof value === "number" && isPyInt(value)) return value;
   if (typeof value === "string") {
@@ -1014,8 +1074,12 @@ function checkTypeInt(value: unknown): unknown {
 }
 
 function checkTypeFloat(value: unknown): unknown {
+  // A float option hands the module a plain number, 4.0 included.
   if (typeof value === "number") return value;
-  if (typeof value === "boolean") return Number(value);
+  if (typeof value === "boolean" || typeof value === "bigint") {
+    return Number(value);
+  }
+  if (value instanceof IntegralFloat) return value.valueOf();
   if (typeof value === "string") {
     const n = parsePyFloat(value);
     if (n !== undefined) return n;
@@ -1139,7 +1203,18 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /** formatters.human_to_bytes; returns undefined where it raises ValueError. */
-function humanToBytes(value: unknown, isBits: boolean): number | undefined {
+function humanToBytes(
+  value: unknown,
+  isBits: boolean,
+): number | bigint | undefined {
+  const n = humanToDouble(value, isBits);
+  // Python's int(round(x)) is the double's exact value, however large.
+  return n === undefined || Number.isSafeInteger(n) || !Number.isFinite(n)
+    ? n
+    : BigInt(n);
+}
+
+function humanToDouble(value: unknown, isBits: boolean): number | undefined {
   // Its regex's \d and float() take any Unicode decimal digit.
   const s = asciiDigits(pyStr(value));
   let i = 0;
@@ -1310,7 +1385,7 @@ function collectNoLogStrings(value: unknown, out: Set<string>): void {
     for (const v of value) collectNoLogStrings(v, out);
   } else if (isDict(value)) {
     for (const k of Object.keys(value)) collectNoLogStrings(value[k], out);
-  } else if (typeof value === "number" || typeof value === "bigint") {
+  } else if (typeof value !== "boolean" && pyNumeric(value) !== undefined) {
     out.add(pyStr(value));
   }
 }
@@ -1708,8 +1783,7 @@ function booleanOverlap(
   const out: unknown[] = [];
   for (const choice of choices) {
     if (
-      (typeof choice === "string" || typeof choice === "number" ||
-        typeof choice === "boolean") &&
+      (typeof choice === "string" || pyNumeric(choice) !== undefined) &&
       isMember(choice) && !pyIn(choice, out)
     ) {
       out.push(choice);
@@ -1894,12 +1968,14 @@ function validateSubSpec(spec: ArgumentSpec, params: Dict, scope: Scope): void {
 const PASSWORD_MATCH =
   /^(?:.+[-_\s])?pass(?:[-_\s]?(?:word|phrase|wrd|wd)?)(?:[-_\s].+)?$/i;
 
-// _set_internal_properties converts these with AnsibleModule.boolean(), in PASS_VARS order.
+// _set_internal_properties converts these with AnsibleModule.boolean(), in
+// PASS_VARS order; _ansible_ignore_unknown_opts is 2.17's.
 const PASS_BOOLS = [
   "_ansible_check_mode",
   "_ansible_debug",
   "_ansible_diff",
   "_ansible_keep_remote_files",
+  "_ansible_ignore_unknown_opts",
   "_ansible_no_log",
 ] as const;
 
@@ -1920,10 +1996,12 @@ function defaultModuleName(args: Readonly<Record<string, unknown>>): string {
 function formatDeprecation(
   d: DeprecationEntry,
 ): ValidationResult["deprecations"][number] {
-  // warnings.deprecate keeps date or version, never both; None values are dropped.
+  // warnings.deprecate keeps date or version, never both; None values are
+  // dropped. A version keeps its type: 2.14 reports removed_in_version=1.0
+  // as the float 1.0.
   const out: ValidationResult["deprecations"][number] = { msg: d.msg };
   if (d.date != null) out.date = pyStr(d.date);
-  else if (d.version != null) out.version = pyStr(d.version);
+  else if (d.version != null) out.version = d.version as string | number;
   if (d.collection_name != null) out.collection_name = pyStr(d.collection_name);
   return out;
 }
@@ -1951,6 +2029,11 @@ function aliasDeprecationEntry(d: AliasDeprecation): DeprecationEntry {
  * AnsibleModule messages for non-string values in `str` options.
  * `logInvocation: false` leaves out the "Module did not set no_log" warnings,
  * as AnsibleModule does when it exits before logging (check-mode skip).
+ * `_ansible_ignore_unknown_opts: true` (sent by controllers from 2.17 on)
+ * makes unknown options no error, as those versions do; they stay in
+ * `params` and in `errors`. Numbers follow `parseJson`'s representation:
+ * `bigint` and `IntegralFloat` values are ints and floats as in Python, and
+ * a numeric deprecation version stays a number.
  *
  * @example
  * ```ts
@@ -1994,12 +2077,14 @@ export function validateArguments(
   };
 
   let moduleNoLog = false;
+  let ignoreUnknown = false;
   for (const key of PASS_BOOLS) {
     const v = args[key];
     if (!hasOwn(args, key) || v == null) continue;
     try {
       const b = pyBoolean(v);
       if (key === "_ansible_no_log") moduleNoLog = b;
+      if (key === "_ansible_ignore_unknown_opts") ignoreUnknown = b;
     } catch (e) {
       const msg = errorMessage(e);
       return {
@@ -2082,7 +2167,9 @@ export function validateArguments(
 
   let error: string | undefined;
   const first = state.errors[0];
-  if (first) {
+  // Controllers from 2.17 on ask a module to go on despite unknown options
+  // (the options of another module); any other error still fails.
+  if (first && !(first.unsupported && ignoreUnknown)) {
     error = first.unsupported
       ? `Unsupported parameters for (${
         options.moduleName ?? defaultModuleName(args)

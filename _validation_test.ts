@@ -13,6 +13,7 @@ import {
   type ValidationResult,
 } from "./_validation.ts";
 import * as wide from "./testdata/wide_spec.ts";
+import { IntegralFloat, parseJson, stringifyJson } from "./_json.ts";
 import {
   setTaskLookup,
   type TaskContext,
@@ -27,23 +28,32 @@ import {
 import {
   HAND_WRITTEN,
   moduleArgs,
+  NEWER_CONTROLLER,
   type ParityCase,
   TEST_ENV,
 } from "./testdata/parity/cases.ts";
 import { resolveSpec } from "./testdata/parity/spec.ts";
 import {
   allCases,
+  ansible219,
   ansibleAvailable,
   ansibleResults,
+  expectedParams,
   expectedResult,
   type PyOutcome,
+  runAnsible,
 } from "./testdata/parity/ansible.ts";
+import { skipUnless } from "./_test_harness.ts";
 
 const CASES: readonly ParityCase[] = HAND_WRITTEN;
-const IS_CI = Deno.env.get("CI") === "true";
+
+/** A case's arguments as a module reads them from the args file. */
+function argsFile(c: ParityCase): Record<string, unknown> {
+  return parseJson(stringifyJson(moduleArgs(c))) as Record<string, unknown>;
+}
 
 function runOurs(c: ParityCase): ValidationResult {
-  const args = moduleArgs(c);
+  const args = argsFile(c);
   return validateArguments(resolveSpec(c.spec), args, {
     ...c.rules,
     // As validated() does: no no_log warning when skipping for check mode.
@@ -100,7 +110,7 @@ async function runModule(
   c: ParityCase,
 ): Promise<{ result: Record<string, unknown>; failed: boolean }> {
   let outcome: TaskOutcome | undefined;
-  const task = taskFor(moduleArgs(c), (first) => (outcome ??= first));
+  const task = taskFor(argsFile(c), (first) => (outcome ??= first));
   serving = task;
   try {
     const module = await AnsibleTurboModule.create({
@@ -120,7 +130,11 @@ async function runModule(
   }
   assert.ok(outcome?.result, `case "${c.name}": no outcome`);
   return {
-    result: JSON.parse(JSON.stringify(outcome.result)),
+    // What the module prints, read back as Ansible reads it.
+    result: parseJson(stringifyJson(outcome.result)) as Record<
+      string,
+      unknown
+    >,
     failed: outcome.code !== 0,
   };
 }
@@ -133,11 +147,12 @@ function compareValidation(
   assert.equal(ours.error ?? null, py.error, `${label}: error`);
   assert.deepEqual(ours.errors, py.errors, `${label}: errors`);
   if (!c.skipParams) {
-    assert.deepEqual(ours.params, py.params, `${label}: params`);
-    // Same keys in the same order as module.params.
+    const expected = expectedParams(c, py.params);
+    assert.deepEqual(ours.params, expected, `${label}: params`);
+    // Same keys in the same order as module.params, numbers printed alike.
     assert.equal(
-      JSON.stringify(ours.params),
-      JSON.stringify(py.params),
+      stringifyJson(ours.params),
+      stringifyJson(expected),
       `${label}: key order`,
     );
   }
@@ -166,16 +181,18 @@ function compareResult(
   const expected = expectedResult(c, { py, ours: ours.result });
   assert.deepEqual(ours.result, expected, `${label}: result`);
   assert.equal(
-    JSON.stringify(ours.result),
-    JSON.stringify(expected),
+    stringifyJson(ours.result),
+    stringifyJson(expected),
     `${label}: result key order`,
   );
 }
 
 Deno.test({
   name: "differential: every case matches ansible-core's AnsibleModule",
-  // Missing python/ansible only skips outside CI.
-  ignore: !IS_CI && !(await available()),
+  ignore: skipUnless(
+    await available(),
+    "no python3 with ansible-core 2.14 for the differential test",
+  ),
   async fn() {
     const cases = allCases();
     const generated = cases.filter((c) => c.generated).length;
@@ -237,12 +254,50 @@ Deno.test({
   },
 });
 
-async function available(): Promise<boolean> {
-  if (await ansibleAvailable()) return true;
-  console.warn(
-    "skipping the ansible-core differential test: no python3 with ansible-core (set CI=true to make this fail)",
-  );
-  return false;
+Deno.test({
+  name:
+    "differential: _ansible_ignore_unknown_opts as ansible-core 2.19 honours it",
+  ignore: skipUnless(
+    await available219(),
+    "no ansible-core 2.19 (run .ci/install_ansible.sh)",
+  ),
+  async fn() {
+    const { root, present } = await ansible219();
+    assert.ok(present, `ansible-core 2.19 is required in ${root}`);
+    const { results, version, problem } = await runAnsible(NEWER_CONTROLLER, {
+      root,
+    });
+    assert.ok(
+      results,
+      `python with ansible-core 2.19 is required:\n${problem}`,
+    );
+    assert.match(String(version), /^2\.19\./);
+    // 2.19 writes one space where 2.14 writes two ("boolean.  Valid").
+    const words = (m: string | null | undefined) =>
+      m == null ? null : m.replace(/\s+/g, " ");
+    withTestEnv(() => {
+      for (const [i, c] of NEWER_CONTROLLER.entries()) {
+        const py: PyOutcome = results[i];
+        const ours = runOurs(c);
+        const label = `case "${c.name}"`;
+        assert.equal(py.crash, undefined, `${label}: ansible-core crashed`);
+        assert.equal(words(ours.error), words(py.error), `${label}: error`);
+        assert.deepEqual(ours.errors.map(words), py.errors.map(words), label);
+        assert.deepEqual(ours.warnings, py.warnings, `${label}: warnings`);
+        if (!c.skipParams) {
+          assert.deepEqual(ours.params, expectedParams(c, py.params), label);
+        }
+      }
+    });
+  },
+});
+
+async function available219(): Promise<boolean> {
+  return (await ansible219()).present && await ansibleAvailable();
+}
+
+function available(): Promise<boolean> {
+  return ansibleAvailable();
 }
 
 /** `error` per hand-written case, as ansible-core 2.14 reported it (null: valid). */
@@ -504,6 +559,37 @@ const EXPECTED_ERROR: Record<string, string | null> = {
   "result: password-like name warning next to result warnings": null,
   "result: unicode and quotes survive scrubbing": null,
   "result: fail_json with a no_log number in msg": null,
+  // Issue 12: numbers as JSON says them, deprecation versions, doc fields.
+  "int refuses an integral float, as 2.14 does":
+    "argument 'a' is of type <class 'float'> and we were unable to convert to int: <class 'float'> cannot be converted to an int",
+  "elements int refuses an integral float":
+    "Elements value for option 'ports' is of type <class 'float'> and we were unable to convert to int: <class 'float'> cannot be converted to an int",
+  "an integral float keeps its type for every other type": null,
+  "bool refuses an integral float other than 0.0 and 1.0":
+    "argument 'a' is of type <class 'float'> and we were unable to convert to bool: The value '4.0' is not a valid boolean.  Valid booleans include: 0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'",
+  "jsonarg, dict and int name the float they refuse":
+    "argument 'j' is of type <class 'float'> and we were unable to convert to jsonarg: <class 'float'> cannot be converted to a json string",
+  "choices compare an integral float equal to an int": null,
+  "choices print an integral float as Python does":
+    "value of n must be one of: 1, 2, got: 2.0",
+  "jsonarg prints integral floats and big ints as json.dumps does": null,
+  "dict strings keep number types, from JSON and Python literals": null,
+  "big ints keep every digit through every type": null,
+  "big ints in error messages":
+    "argument 'a' is of type <class 'int'> and we were unable to convert to bool: The value '18446744073709551616' is not a valid boolean.  Valid booleans include: 0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'",
+  "choices compare big ints exactly":
+    "value of m must be one of: 18446744073709551616, 5, got: 18446744073709551617",
+  "required_if compares and prints a big int":
+    "n is 18446744073709551616 but all of the following are missing: reason",
+  "bytes and bits beyond 2^53 are exact ints": null,
+  "result: integral floats and big ints print as Python prints them": null,
+  "result: no_log big ints and integral floats are scrubbed": null,
+  "result: a failed int option shows the integral float in invocation":
+    "argument 'n' is of type <class 'float'> and we were unable to convert to int: <class 'float'> cannot be converted to an int",
+  "result: numeric deprecation versions stay numbers": null,
+  "documentation fields in a spec are ignored": null,
+  "documentation fields add no supported parameter":
+    "Unsupported parameters for (hello) module: description. Supported parameters include: conf, name.",
 };
 
 // --- recorded expectations (run without python too) ----------------------------
@@ -615,6 +701,132 @@ Deno.test("deprecations carry version, date and collection", () => {
       },
     ],
   );
+});
+
+// --- issue 12: numbers as JSON says them, newer controllers -----------------------
+
+const f = (n: number) => new IntegralFloat(n);
+
+Deno.test("integral floats keep their type; float options hand over numbers", () => {
+  const r = caseNamed("an integral float keeps its type for every other type");
+  assert.equal(r.error, undefined);
+  assert.deepEqual(r.params, {
+    s: "4.0",
+    l: ["2.0"],
+    r: [f(4), f(-0), f(1e16), f(1e300), 1.5, 1e-7],
+    fl: 3,
+    fls: [1, 2, 3],
+    b: true,
+    p: "5.0",
+    d: { k: f(1), n: [f(0)] },
+    by: 4,
+    untyped: "7.0",
+  });
+  assert.equal(
+    stringifyJson(r.params.r),
+    "[4.0,-0.0,1e+16,1e+300,1.5,1e-7]",
+  );
+  assert.equal(
+    caseNamed("int refuses an integral float, as 2.14 does").error,
+    "argument 'a' is of type <class 'float'> and we were unable to convert to int: <class 'float'> cannot be converted to an int",
+  );
+});
+
+Deno.test("integers beyond 2^53 keep every digit", () => {
+  const r = caseNamed("big ints keep every digit through every type");
+  assert.equal(r.error, undefined);
+  assert.deepEqual(r.params, {
+    a: 2n ** 64n + 1n,
+    b: 2n ** 64n + 1n,
+    c: "-1180591620717411303424",
+    // float() of it: the nearest double, a float to Python.
+    d: 2 ** 64,
+    e: ["18446744073709551616"],
+    r: { x: [2n ** 80n, 9007199254740993n] },
+    p: "18446744073709551616",
+    neg: -(10n ** 21n),
+  });
+  assert.equal(
+    stringifyJson(r.params),
+    '{"a":18446744073709551617,"b":18446744073709551617,"c":"-1180591620717411303424","d":1.8446744073709552e+19,"e":["18446744073709551616"],"r":{"x":[1208925819614629174706176,9007199254740993]},"p":"18446744073709551616","neg":-1000000000000000000000}',
+  );
+  assert.deepEqual(
+    caseNamed("choices compare big ints exactly").errors,
+    [
+      "value of m must be one of: 18446744073709551616, 5, got: 18446744073709551617",
+    ],
+  );
+  assert.deepEqual(
+    [
+      ...caseNamed("result: no_log big ints and integral floats are scrubbed")
+        .noLogValues,
+    ].sort(),
+    ["1234.0", "18446744073709551617"],
+  );
+});
+
+Deno.test("numeric deprecation versions stay numbers", () => {
+  const versions = caseNamed(
+    "result: numeric deprecation versions stay numbers",
+  )
+    .deprecations.map((d) => d.version);
+  assert.deepEqual(versions, [3, f(1), 2, 2.5, f(4)]);
+});
+
+Deno.test("_ansible_ignore_unknown_opts ignores unknown options, as 2.17+ do", () => {
+  const byName = (name: string) => {
+    const c = NEWER_CONTROLLER.find((x) => x.name === name);
+    assert.ok(c, name);
+    return runOurs(c);
+  };
+  const ignored = byName("ignore_unknown_opts: unknown options are no error");
+  assert.equal(ignored.error, undefined);
+  assert.deepEqual(ignored.params, { a: "x", zz: 1 });
+  assert.deepEqual(ignored.errors, ["zz. Supported parameters include: a."]);
+  const nested = byName(
+    "ignore_unknown_opts: unknown nested options are no error",
+  );
+  assert.equal(nested.error, undefined);
+  assert.deepEqual(nested.params, { conf: { x: 1, y: 2 } });
+  assert.equal(
+    byName("ignore_unknown_opts: another error still fails").error,
+    "missing required arguments: a",
+  );
+  assert.equal(
+    byName("ignore_unknown_opts: false keeps them an error").error,
+    "Unsupported parameters for (hello) module: zz. Supported parameters include: a.",
+  );
+  assert.deepEqual(
+    byName("ignore_unknown_opts: an unknown password-like option warns")
+      .warnings,
+    ["Module did not set no_log for password"],
+  );
+  assert.match(
+    byName("ignore_unknown_opts: an invalid value fails first").error ?? "",
+    /^The value 'maybe' is not a valid boolean/,
+  );
+});
+
+Deno.test("documentation fields in a spec are accepted and ignored", () => {
+  // A spec literal with them type-checks, and validates as without them.
+  const documented: ArgumentSpec = {
+    name: {
+      type: "str",
+      description: ["The name.", "Second line."],
+      version_added: "1.2.0",
+      version_added_collection: "acme.tools",
+      notes: "A note.",
+      seealso: [{ module: "acme.tools.other" }],
+      suboptions: { x: { description: "X." } },
+    },
+  };
+  const bare: ArgumentSpec = { name: { type: "str" } };
+  for (const args of [{ name: 5 }, { name: "n", x: 1 }, {}]) {
+    assert.deepEqual(
+      validateArguments(documented, args, { moduleName: "m" }),
+      validateArguments(bare, args, { moduleName: "m" }),
+    );
+  }
 });
 
 // --- behaviour outside ansible-core 2.14's reach --------------------------------

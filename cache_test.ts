@@ -59,6 +59,18 @@ Deno.test("cache: keys are hashed, with no argument in clear", () => {
     cacheKey([new Uint8Array([1])]),
     cacheKey([new Uint8Array([2])]),
   );
+  // The same bytes in views of another kind are other arguments.
+  const bytes = new Uint8Array([1, 2, 3, 4]);
+  const views = [
+    bytes,
+    new Int8Array(bytes.buffer),
+    new Uint8ClampedArray(bytes.buffer),
+    new Uint16Array(bytes.buffer),
+    new Float32Array(bytes.buffer),
+    new DataView(bytes.buffer),
+  ];
+  assert.equal(new Set(views.map((view) => cacheKey([view]))).size, 6);
+  assert.equal(cacheKey([new Int8Array([1])]), cacheKey([new Int8Array([1])]));
 });
 
 Deno.test("cache: arguments without a stable key are refused, value not shown", async () => {
@@ -445,4 +457,67 @@ if (import.meta.main) await main();
   }
   assert.deepEqual(await box.daemonPids(), []);
   assert.equal(await Deno.readTextFile(marker), "closed");
+});
+
+Deno.test("cache: a value evicted or expired while a task uses it closes only once that task ended", async () => {
+  await using box = await sandbox();
+  const module = join(box.dir, "lease_probe.ts");
+  await Deno.writeTextFile(
+    module,
+    `// WANT_JSON
+import { AnsibleTurboModule, cache } from ${JSON.stringify(MOD_URL)};
+const closed: string[] = [];
+// One entry only: a second key evicts the first.
+const session = cache((name: string) => ({
+  name,
+  closed: false,
+  close() {
+    this.closed = true;
+    closed.push(name);
+  },
+}), { maxEntries: 1 });
+export async function main(): Promise<void> {
+  const module = await AnsibleTurboModule.create({
+    argumentSpec: {
+      key: { type: "str", required: true },
+      mark_file: { type: "str" },
+      await_file: { type: "str" },
+    },
+  });
+  const s = await session(module.params.key);
+  if (module.params.mark_file) await Deno.writeTextFile(module.params.mark_file, "");
+  // Holds the session until another task has evicted it.
+  while (module.params.await_file && !(await Deno.stat(module.params.await_file).then(() => true, () => false))) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  module.exitJson({ closed_in_use: s.closed, closed_so_far: [...closed], pid: Deno.pid });
+}
+if (import.meta.main) await main();
+`,
+  );
+  const held = join(box.dir, "a-holds");
+  const evicted = join(box.dir, "b-evicted");
+  const [a, b] = await Promise.all([
+    runAsAnsible(module, {
+      sandbox: box,
+      args: { key: "a", mark_file: held, await_file: evicted },
+    }),
+    (async () => {
+      // B starts once A holds its session, and evicts it.
+      while (!(await Deno.stat(held).then(() => true, () => false))) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return await runAsAnsible(module, {
+        sandbox: box,
+        args: { key: "b", mark_file: evicted },
+      });
+    })(),
+  ]);
+  assert.equal(a.result?.pid, b.result?.pid, a.stdout + b.stdout);
+  assert.equal(b.result?.closed_in_use, false);
+  assert.equal(a.result?.closed_in_use, false, "closed while its task used it");
+  assert.deepEqual(a.result?.closed_so_far, [], "closed before its task ended");
+  // Once A ended, the evicted session was given back and closed.
+  const c = await runAsAnsible(module, { sandbox: box, args: { key: "b" } });
+  assert.deepEqual(c.result?.closed_so_far, ["a"]);
 });

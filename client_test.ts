@@ -24,7 +24,7 @@ Deno.test("a script daemon re-runs mod.ts under the same deno with the same perm
   assert.deepEqual(args, [
     "run",
     "--no-config",
-    "--v8-flags=--max-semi-space-size=1",
+    "--v8-flags=--max-semi-space-size=1,--expose-gc",
     "--allow-read",
     "--allow-net",
     "https://example.org/ansible-turbo/mod.ts",

@@ -21,6 +21,7 @@ import { CwdGate } from "./_cwd_gate.ts";
 import { DaemonLog } from "./_daemon_log.ts";
 import { deadline, DeadlineError, MAX_TIMER_MS } from "./_deadline.ts";
 import { isPlainObject, parseArgs } from "./_input.ts";
+import { stringifyJson } from "./_json.ts";
 import {
   endTaskState,
   installIsolation,
@@ -74,7 +75,14 @@ const RUNTIME_URL = new URL("./mod.ts", import.meta.url).href;
 const EXIT_HOOKS_MS = 2_000;
 /** How long in-flight tasks may run on after SIGTERM or SIGINT. */
 const SIGNAL_GRACE_MS = 10_000;
+/** Output beyond which a finished task's buffers are collected at once. */
+const COLLECT_AFTER_BYTES = 32 * 1024 * 1024;
 const encoder = new TextEncoder();
+/**
+ * V8's gc(), when the daemon was started with --expose-gc: kept here and
+ * taken off the global object, where no module of a plain run sees it.
+ */
+const collectGarbage = takeGc();
 
 /**
  * Parses the daemon's command line (after {@linkcode DAEMON_FLAG}) and runs
@@ -428,7 +436,7 @@ class Daemon {
       clientUrl: request.module.url,
     }, {
       connection: peer.conn,
-      print: (result) => `${JSON.stringify(result)}\n`,
+      print: (result) => `${stringifyJson(result)}\n`,
       quietUntilCreate: request.ranUntilCreate,
     });
     // The client's answer is read from now on: if it closes while the task
@@ -523,6 +531,9 @@ class Daemon {
     await task.finish();
     this.#tasks.delete(task);
     this.#tolerate();
+    // The strings and buffers of a big output are garbage now, but an idle
+    // daemon allocates nothing that would make V8 collect them.
+    if (task.outputBytes > COLLECT_AFTER_BYTES) collectGarbage?.();
     return outcome.code;
   }
 
@@ -617,6 +628,14 @@ class Daemon {
     this.#log.close();
     this.#resolveFinished();
   }
+}
+
+function takeGc(): (() => void) | undefined {
+  const scope = globalThis as { gc?: () => void };
+  const gc = scope.gc;
+  // V8 makes it writable but not configurable: cleared, it reads undefined.
+  if (gc) scope.gc = undefined;
+  return gc;
 }
 
 /**

@@ -1155,12 +1155,31 @@ Deno.test("a private directory that is not safe is refused: the task runs in-pro
       plant: (dir: string) => Deno.writeTextFile(dir, "", { mode: 0o600 }),
       reason: /is not a plain directory/,
     },
+    // Safe itself, but in a remote_tmp where others may rename it away and
+    // put their own in its place after the checks.
+    ...[0o777, 0o775, 0o757].map((mode) => ({
+      name: `a safe directory in a remote_tmp of mode ${mode.toString(8)}`,
+      plant: async (dir: string, box: Sandbox) => {
+        await Deno.mkdir(dir, { mode: 0o700 });
+        await Deno.chmod(box.remoteTmp, mode);
+      },
+      reason: /lets other users replace .*sticky if others may write to it/,
+    })),
+    {
+      name: "a safe directory in a remote_tmp owned by another user",
+      plant: async (dir: string, box: Sandbox) => {
+        await Deno.mkdir(dir, { mode: 0o700 });
+        await Deno.chown(box.remoteTmp, NOBODY, NOBODY);
+      },
+      reason: new RegExp(`lets other users replace .*owner uid ${NOBODY}`),
+    },
   ];
   for (const { name, plant, reason } of cases) {
     if (name.includes("another user")) {
       if (skipUnless(ROOT_USER, `"${name}" needs root (chown)`)) continue;
       requireHere(ROOT_USER, `"${name}" needs root (chown)`);
     }
+    // (the other cases run as any user: chmod of one's own directory)
     await using box = await sandbox();
     const dir = privateDirOf(box);
     await plant(dir, box);
@@ -1186,7 +1205,7 @@ Deno.test("a private directory that is not safe is refused: the task runs in-pro
     }
   }
   // Control: a private directory under a world-writable sticky remote_tmp,
-  // like /tmp, is fine; only the private directory itself must be safe.
+  // like /tmp, is fine: only its owner (or root) may rename it there.
   await using control = await sandbox();
   await Deno.chmod(control.remoteTmp, 0o1777);
   const r = result(await runAsAnsible(ECHO, { sandbox: control }));

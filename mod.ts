@@ -49,8 +49,29 @@ export type {
   ArgumentRules,
   ArgumentSpec,
   ArgumentSpecEntry,
+  RequiredByRule,
   RequiredIfRule,
 } from "./_validation.ts";
+export type {
+  ChoiceValue,
+  ConvertedType,
+  OptionName,
+  Params,
+  ParamTypes,
+  ParamValue,
+  ReturnSpec,
+  ReturnSpecEntry,
+  ReturnValueType,
+  SetValue,
+  StrictSpec,
+} from "./_spec_types.ts";
+export type { CommandResult, RunCommandOptions } from "./_run_command.ts";
+export type { AtomicMoveOptions, DigestAlgorithm } from "./_file_ops.ts";
+export type {
+  FsAttributeOptions,
+  FsAttributes,
+  FsDiff,
+} from "./_file_attrs.ts";
 
 if (import.meta.main) {
   // Not awaited: a daemon never returns, and modules it imports import this

@@ -6,6 +6,14 @@
  * Run by hand: `deno run -A examples/hello.ts args.json` with
  * `{"name": "world"}` in args.json.
  *
+ * @example
+ * ```yaml
+ * - name: Greet the world
+ *   hello:
+ *     name: world
+ *     excited: true
+ * ```
+ *
  * @module
  */
 import { AnsibleTurboModule as AnsibleModule } from "../mod.ts";
@@ -22,8 +30,27 @@ import { AnsibleTurboModule as AnsibleModule } from "../mod.ts";
 export async function main(): Promise<void> {
   const module = await AnsibleModule.create({
     argumentSpec: {
-      name: { type: "str", required: true },
-      excited: { type: "bool", default: false },
+      name: { type: "str", required: true, description: "Who to greet." },
+      excited: {
+        type: "bool",
+        default: false,
+        description: "End the greeting with C(!).",
+      },
+    },
+    returnSpec: {
+      greeting: {
+        description: "The greeting.",
+        returned: "always",
+        type: "str",
+        sample: "hello world!",
+      },
+      pid: {
+        description:
+          "The process that ran the task: in turbo mode, the daemon.",
+        returned: "always",
+        type: "int",
+        sample: 4242,
+      },
     },
     supportsCheckMode: true,
   });

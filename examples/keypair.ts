@@ -6,6 +6,7 @@
  * made once per daemon with `cache()` and reused by every task after it; a
  * session the API rejects (401: expired) is renewed and the task retried.
  *
+ * @example
  * ```yaml
  * - name: Upload my key
  *   keypair:
@@ -13,6 +14,11 @@
  *     api_key: "{{ cloud_api_key }}"
  *     name: deploy
  *     public_key: "{{ lookup('file', '~/.ssh/id_ed25519.pub') }}"
+ *
+ * - name: Remove it
+ *   keypair:
+ *     name: deploy
+ *     state: absent
  * ```
  *
  * @module
@@ -210,19 +216,54 @@ export async function main(): Promise<void> {
         type: "str",
         required: true,
         fallback: ["env", ["CLOUD_API_URL"]],
+        description: "Base URL of the cloud API; else C(CLOUD_API_URL).",
       },
       api_key: {
         type: "str",
         required: true,
         no_log: true,
         fallback: ["env", ["CLOUD_API_KEY"]],
+        description: "API key to log in with; else C(CLOUD_API_KEY).",
       },
-      name: { type: "str", required: true },
-      public_key: { type: "str" },
+      name: { type: "str", required: true, description: "The keypair's name." },
+      public_key: {
+        type: "str",
+        description: [
+          "The OpenSSH public key; required when C(state=present).",
+          "Compared with spaces normalised, so reformatting changes nothing.",
+        ],
+      },
       state: {
         type: "str",
         default: "present",
         choices: ["present", "absent"],
+        description: "Whether the keypair should exist.",
+      },
+    },
+    returnSpec: {
+      keypair: {
+        description: "The keypair after the task; empty when it is absent.",
+        returned: "success",
+        type: "dict",
+        contains: {
+          name: { description: "Its name.", returned: "always", type: "str" },
+          public_key: {
+            description: "The key, normalised.",
+            returned: "always",
+            type: "str",
+          },
+          fingerprint: {
+            description: "Its SHA-256 fingerprint, as the API computes it.",
+            returned: "when the API gives one",
+            type: "str",
+          },
+        },
+      },
+      status: {
+        description: "The HTTP status of a failed API call.",
+        returned: "failure",
+        type: "int",
+        sample: 404,
       },
     },
     requiredIf: [["state", "present", ["public_key"]]],

@@ -27,6 +27,15 @@
  * from a temp directory, so relative imports would not resolve), then use it
  * as a task: `slow_init: {auth_url: ..., username: ..., password: ...}`.
  *
+ * @example
+ * ```yaml
+ * - name: Log in to the API (once per daemon)
+ *   slow_init:
+ *     auth_url: http://127.0.0.1:8080
+ *     username: demo
+ *     password: "{{ api_password }}"
+ * ```
+ *
  * @module
  */
 import { AnsibleTurboModule as AnsibleModule } from "../mod.ts";
@@ -62,9 +71,51 @@ const logins = new Map<string, CachedLogin>();
 export async function main(): Promise<void> {
   const module = await AnsibleModule.create({
     argumentSpec: {
-      auth_url: { type: "str", required: true },
-      username: { type: "str", required: true },
-      password: { type: "str", required: true, no_log: true },
+      auth_url: {
+        type: "str",
+        required: true,
+        description: "Base URL of the API.",
+      },
+      username: { type: "str", required: true, description: "User to log in." },
+      password: {
+        type: "str",
+        required: true,
+        no_log: true,
+        description: "The user's password.",
+      },
+    },
+    returnSpec: {
+      authenticated_now: {
+        description: "Whether this task logged in (else it reused a session).",
+        returned: "success",
+        type: "bool",
+      },
+      session_age_ms: {
+        description: "Milliseconds since the session was issued.",
+        returned: "success",
+        type: "int",
+      },
+      username: {
+        description: "The user the API says the session belongs to.",
+        returned: "success",
+        type: "str",
+      },
+      sdk_version: {
+        description: "Version of the SDK the module loaded.",
+        returned: "success",
+        type: "str",
+      },
+      sdk_resources: {
+        description: "How many resources the SDK defines.",
+        returned: "success",
+        type: "int",
+      },
+      pid: {
+        description:
+          "The process that ran the task: in turbo mode, the daemon.",
+        returned: "success",
+        type: "int",
+      },
     },
     supportsCheckMode: true,
   });

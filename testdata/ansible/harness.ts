@@ -32,6 +32,8 @@ export interface Ansible {
   command: string[];
   /** `ansible-galaxy`, likewise. */
   galaxy: string[];
+  /** `ansible-doc`, likewise. */
+  doc: string[];
   /** Environment it needs (PYTHONPATH for the unpacked 2.19). */
   env: Record<string, string>;
   /** Why it cannot run here, when it cannot. */
@@ -58,6 +60,7 @@ export async function ansibleVersions(): Promise<Ansible[]> {
       label: "2.14",
       command: ["/usr/bin/ansible-playbook"],
       galaxy: ["/usr/bin/ansible-galaxy"],
+      doc: ["/usr/bin/ansible-doc"],
       env: {},
     },
     {
@@ -65,6 +68,7 @@ export async function ansibleVersions(): Promise<Ansible[]> {
       // Debian's python3: its packages are the ones 2.19's .deb depends on.
       command: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-playbook")],
       galaxy: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-galaxy")],
+      doc: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-doc")],
       env: { PYTHONPATH: join(dir219, "usr/lib/python3/dist-packages") },
     },
   ];
@@ -367,8 +371,8 @@ export interface PlaybookOptions {
 }
 
 /**
- * Runs a playbook of `dir/play` with the `json` stdout callback and reads
- * every registered result.
+ * Runs a playbook of `dir/play` with the `json` stdout callback (unless
+ * `options.env` names another) and reads every registered result.
  *
  * @param ansible The version to run.
  * @param ws Where: `dir` (its local temp, inventory) and `play`.
@@ -425,7 +429,7 @@ export async function runPlaybook(
   const stderr = new TextDecoder().decode(output.stderr);
   const tasks = new Map<string, Record<string, Result>>();
   const start = stdout.indexOf("{");
-  if (start >= 0) {
+  if (start >= 0 && env.ANSIBLE_STDOUT_CALLBACK === "json") {
     const json = JSON.parse(stdout.slice(start)) as {
       plays: {
         tasks: { task: { name: string }; hosts: Record<string, Result> }[];

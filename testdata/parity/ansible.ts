@@ -8,6 +8,7 @@
  * @module
  */
 
+import { IntegralFloat, parseJson, stringifyJson } from "../../_json.ts";
 import {
   generateCases,
   HAND_WRITTEN,
@@ -91,7 +92,7 @@ export interface PyOutcome {
 /** The harness: AnsibleModule as AnsiballZ runs it, one case after another. */
 const HARNESS = String.raw`
 import contextlib, io, json, sys
-sys.path.insert(0, '/usr/lib/python3/dist-packages')
+sys.path.insert(0, sys.argv[3])
 from ansible.module_utils import basic
 from ansible.module_utils.basic import AnsibleModule, env_fallback
 from ansible.module_utils.common import warnings as _warnings
@@ -168,9 +169,12 @@ with open(sys.argv[1]) as f:
     cases = json.load(f)
 for case in cases:
     STATE.clear()
-    del _warnings._global_warnings[:]
-    del _warnings._global_deprecations[:]
+    _warnings._global_warnings.clear()
+    _warnings._global_deprecations.clear()
     basic._ANSIBLE_ARGS = json.dumps({'ANSIBLE_MODULE_ARGS': case['args']}).encode('utf-8')
+    if hasattr(basic, '_ANSIBLE_PROFILE'):
+        # 2.19 decodes the arguments by the module's serialization profile.
+        basic._ANSIBLE_PROFILE = 'legacy'
     kwargs = dict((RULES[k], v) for k, v in case['rules'].items())
     kwargs['supports_check_mode'] = case['supportsCheckMode']
     stage, code = 'init', None
@@ -205,10 +209,40 @@ const PYTHONS = [
   "/usr/bin/python3",
 ];
 
+/** Where Debian's ansible-core 2.14 package puts the `ansible` package. */
+const DIST_PACKAGES_214 = "/usr/lib/python3/dist-packages";
+
+/**
+ * The `dist-packages` directory of ansible-core 2.19, as
+ * `.ci/install_ansible.sh` unpacks it (`$ANSIBLE_219_DIR`, else
+ * `.cache/ansible-2.19/root`), and whether its AnsibleModule is there.
+ *
+ * @example
+ * ```ts ignore
+ * import { ansible219 } from "./ansible.ts";
+ * const { root, present } = await ansible219();
+ * ```
+ */
+export async function ansible219(): Promise<
+  { root: string; present: boolean }
+> {
+  const dir = Deno.env.get("ANSIBLE_219_DIR") ||
+    new URL("../../.cache/ansible-2.19/root", import.meta.url).pathname;
+  const root = `${dir}/usr/lib/python3/dist-packages`;
+  try {
+    await Deno.stat(`${root}/ansible/module_utils/basic.py`);
+    return { root, present: true };
+  } catch {
+    return { root, present: false };
+  }
+}
+
 /**
  * Runs `cases` through ansible-core in one python3 process, in a temp
- * directory that is always removed. `results` is undefined (and `problem`
- * says why) when no python with ansible-core could run it.
+ * directory that is always removed: 2.14 (Debian's package) unless `root`
+ * names another version's `dist-packages`. `results` is undefined (and
+ * `problem` says why) when no python with ansible-core could run it.
+ * Numbers cross both ways as JSON says them (`4.0`, big ints).
  *
  * @example
  * ```ts ignore
@@ -218,6 +252,7 @@ const PYTHONS = [
  */
 export async function runAnsible(
   cases: readonly ParityCase[],
+  options: { root?: string } = {},
 ): Promise<{ results?: PyOutcome[]; version?: string; problem: string }> {
   const tmp = await Deno.makeTempDir({ prefix: "ansible-turbo-parity-" });
   let problem = "";
@@ -228,7 +263,7 @@ export async function runAnsible(
     await Deno.writeTextFile(script, HARNESS);
     await Deno.writeTextFile(
       input,
-      JSON.stringify(cases.map((c) => ({
+      stringifyJson(cases.map((c) => ({
         spec: c.spec,
         args: moduleArgs(c),
         rules: c.rules ?? {},
@@ -241,7 +276,7 @@ export async function runAnsible(
       let out: Deno.CommandOutput;
       try {
         out = await new Deno.Command(python, {
-          args: [script, input, output],
+          args: [script, input, output, options.root ?? DIST_PACKAGES_214],
           // Python prints the BOOLEANS set in hash order; pin it.
           env: {
             ...TEST_ENV,
@@ -261,7 +296,9 @@ export async function runAnsible(
         }\n`;
         continue;
       }
-      const { version, results } = JSON.parse(await Deno.readTextFile(output));
+      const { version, results } = parseJson(
+        await Deno.readTextFile(output),
+      ) as { version: string; results: PyOutcome[] };
       return { results, version, problem };
     }
     return { problem };
@@ -329,7 +366,9 @@ const NO_LOG_MASK = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER";
  *   controller does the same to Python's);
  * - under `_ansible_no_log` the result carries no `invocation`;
  * - booleans and null are never scrubbed (2.14 turns `true` into the marker
- *   when a no_log value is part of "True"; 2.19 keeps them).
+ *   when a no_log value is part of "True"; 2.19 keeps them);
+ * - a `float` option's value is a plain number in `invocation` (see
+ *   {@linkcode expectedParams}).
  *
  * `ours` is our result, needed to put back what 2.14 masked.
  *
@@ -344,10 +383,19 @@ export function expectedResult(
   opts: { py: PyOutcome; ours: unknown },
 ): Record<string, unknown> {
   const { py, ours } = opts;
-  const expected = unmask(structuredClone(py.output), {
+  // A copy that keeps big ints and integral floats as they are.
+  const output = parseJson(stringifyJson(py.output));
+  const expected = unmask(output, {
     ours,
     secrets: py.noLog,
   }) as Record<string, unknown>;
+  const invocation = expected.invocation;
+  if (isObject(invocation) && isObject(invocation.module_args)) {
+    // Printed, a plain number beyond 2^53 is a float again.
+    invocation.module_args = withPlainFloats(c.spec, invocation.module_args, {
+      plain: (v) => Number.isSafeInteger(v) ? v : new IntegralFloat(v),
+    });
+  }
   const noLog = moduleArgs(c)._ansible_no_log === true;
   const given = passedToExit(c, py);
   if (noLog && !Object.hasOwn(given, "invocation")) delete expected.invocation;
@@ -355,6 +403,54 @@ export function expectedResult(
     expected.changed = false;
   }
   return expected;
+}
+
+/**
+ * ansible-core's `module.params` as we hand them over on purpose: a `float`
+ * option (and each `float` element) is a plain `number`, where Python keeps
+ * a float that prints as `4.0` when integral (we print `4`; a plain number
+ * beyond 2^53 prints as the float it is). Everything else, integral floats
+ * under `raw` or inside a `dict` included, is compared as is.
+ *
+ * @example
+ * ```ts ignore
+ * import { expectedParams } from "./ansible.ts";
+ * const params = expectedParams(theCase, pyOutcome.params);
+ * ```
+ */
+export function expectedParams(
+  c: ParityCase,
+  params: Record<string, unknown>,
+): Record<string, unknown> {
+  return withPlainFloats(c.spec, params, { plain: (v) => v });
+}
+
+/** `params` with each integral float of a `float` option turned by `plain`. */
+function withPlainFloats(
+  spec: Record<string, unknown>,
+  params: Record<string, unknown>,
+  opts: { plain: (value: number) => unknown },
+): Record<string, unknown> {
+  const out = { ...params };
+  const plain = (v: unknown) =>
+    v instanceof IntegralFloat ? opts.plain(v.valueOf()) : v;
+  for (const [name, raw] of Object.entries(spec)) {
+    if (!Object.hasOwn(out, name) || !isObject(raw)) continue;
+    const value = out[name];
+    if (raw.type === "float") out[name] = plain(value);
+    else if (raw.elements === "float" && Array.isArray(value)) {
+      out[name] = value.map(plain);
+    } else if (isObject(raw.options)) {
+      const sub = raw.options;
+      if (isObject(value)) out[name] = withPlainFloats(sub, value, opts);
+      else if (Array.isArray(value)) {
+        out[name] = value.map((v) =>
+          isObject(v) ? withPlainFloats(sub, v, opts) : v
+        );
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -400,5 +496,6 @@ function unmask(
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+  return typeof v === "object" && v !== null && !Array.isArray(v) &&
+    !(v instanceof IntegralFloat);
 }

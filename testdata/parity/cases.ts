@@ -10,42 +10,10 @@
  */
 
 import type { ArgumentRules } from "../../_validation.ts";
+import type { ParityCase } from "./case.ts";
+import { DETAIL_CASES } from "./detail_cases.ts";
 
-/**
- * One parity case.
- *
- * @example
- * ```ts
- * import type { ParityCase } from "./cases.ts";
- * const c: ParityCase = {
- *   name: "int from a string",
- *   spec: { n: { type: "int" } },
- *   args: { n: "42" },
- * };
- * ```
- */
-export interface ParityCase {
-  /** Unique name, shown when the case fails. */
-  name: string;
-  /** JSON spec; `"$fn:NAME"` types are the callables of `spec.ts`. */
-  spec: Record<string, unknown>;
-  /** The task's arguments; `_ansible_*` keys here override the defaults. */
-  args: Record<string, unknown>;
-  /** Top-level rules (AnsibleModule's keyword arguments). */
-  rules?: ArgumentRules;
-  /** `_ansible_module_name`; "hello" when unset. */
-  moduleName?: string;
-  /** AnsibleModule's `supports_check_mode` (default false, as in Python). */
-  supportsCheckMode?: boolean;
-  /** Keyword arguments of `exit_json` once the module is built. */
-  result?: Record<string, unknown>;
-  /** Keyword arguments of `fail_json` (with `msg`) instead of `exit_json`. */
-  fail?: Record<string, unknown>;
-  /** ansible-core fails before validation: params and result differ by design. */
-  skipParams?: boolean;
-  /** Made by {@linkcode generateCases}. */
-  generated?: boolean;
-}
+export type { ParityCase } from "./case.ts";
 
 /**
  * Environment both sides run with: `path` expansion and `env` fallbacks
@@ -97,12 +65,14 @@ export const INTERNAL_ARGS: Readonly<Record<string, unknown>> = {
  */
 export function moduleArgs(c: ParityCase): Record<string, unknown> {
   const { user, internal } = splitArgs(c);
-  return {
+  const args: Record<string, unknown> = {
     ...user,
     ...INTERNAL_ARGS,
     _ansible_module_name: c.moduleName ?? "hello",
     ...internal,
   };
+  if (c.newerController) delete args._ansible_string_conversion_action;
+  return args;
 }
 
 /**
@@ -1595,7 +1565,24 @@ add(
  * console.assert(HAND_WRITTEN.length > 100);
  * ```
  */
-export const HAND_WRITTEN: readonly ParityCase[] = HAND;
+export const HAND_WRITTEN: readonly ParityCase[] = [
+  ...HAND,
+  ...DETAIL_CASES.filter((c) => !c.newerController),
+];
+
+/**
+ * The cases of behaviour ansible-core 2.14 does not have, checked against
+ * 2.19 (`_ansible_ignore_unknown_opts`).
+ *
+ * @example
+ * ```ts
+ * import { NEWER_CONTROLLER } from "./cases.ts";
+ * console.assert(NEWER_CONTROLLER.every((c) => c.newerController));
+ * ```
+ */
+export const NEWER_CONTROLLER: readonly ParityCase[] = DETAIL_CASES.filter(
+  (c) => c.newerController,
+);
 
 // ---------------------------------------------------------------------------
 // Generated cases

@@ -9,6 +9,7 @@
  */
 import { AnsibleTurboModule } from "../../mod.ts";
 import type { ModuleResult } from "../../errors.ts";
+import { parseJson } from "../../_json.ts";
 import { resolveSpec } from "./spec.ts";
 
 /**
@@ -26,13 +27,20 @@ export async function main(): Promise<void> {
   // only while the task's own code runs.
   const file = Deno.env.get("PARITY_CASE_FILE");
   if (!file) throw new Error("PARITY_CASE_FILE is not set");
-  const c = JSON.parse(await Deno.readTextFile(file));
+  // parseJson: a case's numbers (4.0, big ints) are what it says.
+  const c = parseJson(await Deno.readTextFile(file)) as {
+    spec: Record<string, unknown>;
+    rules: Record<string, unknown>;
+    supportsCheckMode?: boolean;
+    result?: ModuleResult;
+    fail?: ModuleResult & { msg: string };
+  };
   const module = await AnsibleTurboModule.create({
     argumentSpec: resolveSpec(c.spec),
     ...c.rules,
     supportsCheckMode: c.supportsCheckMode ?? false,
   });
-  if (c.fail) module.failJson(c.fail as ModuleResult & { msg: string });
+  if (c.fail) module.failJson(c.fail);
   module.exitJson(c.result ?? {});
 }
 

@@ -30,10 +30,12 @@ import json
 import os
 import re
 import shlex
+import traceback
 
 from collections.abc import Sequence
 
 from ansible import constants as C
+from ansible.errors import AnsibleError
 from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.six import string_types
 from ansible.plugins.action.normal import ActionModule as NormalActionModule
@@ -85,7 +87,7 @@ def _repack(built, data):
 class ActionModule(NormalActionModule):
     """The ``normal`` action, with a zero-spawn path for ansible-turbo modules."""
 
-    _ship_remote = False
+    _stock = None  # on the stock path: {'remote': True} when the module goes to another host
     _pending_files = None
 
     def _execute_module(self, module_name=None, module_args=None, tmp=None, task_vars=None,
@@ -93,16 +95,21 @@ class ActionModule(NormalActionModule):
         if tmp is None and delete_remote_tmp is None:
             refusal = self._zero_spawn_refusal(wrap_async)
             if refusal is None:
-                data = self._execute_in_daemon(module_name, module_args, task_vars or {}, kwargs)
-                if data is not None:
-                    return data
+                offered = self._offer_to_daemon(module_name, module_args, task_vars or {}, kwargs)
+                if offered is not None:
+                    return self._result_of(*offered)
             else:
                 display.vvv('ansible-turbo: the module runs the stock way (%s)' % refusal)
         # The stock way; the hooks below make the module's local imports work from its temp copy.
-        self._ship_remote = getattr(self._connection, 'transport', None) != 'local'
-        return super(ActionModule, self)._execute_module(
-            module_name=module_name, module_args=module_args, tmp=tmp, task_vars=task_vars,
-            persist_files=persist_files, delete_remote_tmp=delete_remote_tmp, wrap_async=wrap_async, **kwargs)
+        self._stock = {'remote': getattr(self._connection, 'transport', None) != 'local'}
+        environment = self._task.environment
+        try:
+            return super(ActionModule, self)._execute_module(
+                module_name=module_name, module_args=module_args, tmp=tmp, task_vars=task_vars,
+                persist_files=persist_files, delete_remote_tmp=delete_remote_tmp, wrap_async=wrap_async, **kwargs)
+        finally:
+            self._task.environment = environment
+            self._stock = None
 
     def _zero_spawn_refusal(self, wrap_async):
         """Why this task cannot skip its process, or None."""
@@ -118,8 +125,25 @@ class ActionModule(NormalActionModule):
 
     # The zero-spawn path.
 
-    def _execute_in_daemon(self, module_name, module_args, task_vars, kwargs):
-        """Runs the task in the module's daemon; None when it must run the stock way instead."""
+    def _offer_to_daemon(self, module_name, module_args, task_vars, kwargs):
+        """Runs the task in the module's daemon: (offer, shebang, profile), or None for the stock way.
+
+        Whatever goes wrong before the daemon takes the task means the stock
+        way; once it took it, the task is never run again (offer_task
+        reports a lost task as the task's failure).
+        """
+        try:
+            return self._prepare_and_offer(module_name, module_args, task_vars, kwargs)
+        except AnsibleError as e:  # the stock way says it again, in its own words
+            display.vvv('ansible-turbo: the module runs the stock way (%s)' % to_text(e))
+            return None
+        except Exception as e:
+            display.warning('ansible-turbo: the module runs the stock way after an unexpected error: %s' % to_text(e))
+            display.debug(traceback.format_exc())
+            return None
+
+    def _prepare_and_offer(self, module_name, module_args, task_vars, kwargs):
+        """Builds the request as Ansible builds a module's arguments, environment and cwd, and offers it."""
         if module_name is None:
             module_name = self._task.action
         if module_args is None:
@@ -157,8 +181,10 @@ class ActionModule(NormalActionModule):
             'module_path': module_path, 'module_bytes': module_bytes, 'shebang': shebang,
             'module_args': module_args, 'task_env': task_env, 'env': env, 'cwd': cwd,
         })
-        if offer is None:
-            return None
+        return None if offer is None else (offer, shebang, profile)
+
+    def _result_of(self, offer, shebang, profile):
+        """The task's result from what the module printed, as the stock path makes it."""
         self._used_interpreter = shebang
         out = self._strip_success_message(to_text(offer.stdout, errors='surrogate_then_replace'))
         err = to_text(offer.stderr, errors='surrogate_then_replace')
@@ -247,11 +273,15 @@ class ActionModule(NormalActionModule):
         built = super(ActionModule, self)._configure_module(module_name, module_args, task_vars)
         style, _shebang, data, module_path, _profile = _unpack(built)
         self._pending_files = None
-        if style != 'non_native_want_json' or not module_path.endswith(SCRIPT_SUFFIXES):
+        if self._stock is None or style != 'non_native_want_json' or not module_path.endswith(SCRIPT_SUFFIXES):
             return built
-        portable = portable_module(module_path, data, remote=self._ship_remote)
+        portable = portable_module(module_path, data, remote=self._stock['remote'])
         if portable.files:
             self._pending_files = portable.files
+            # The daemon imports a temp copy from its own store, where the
+            # files shipped beside the copy are not: such a module runs in
+            # its own process, with them (see NOTES_FOR_LEAD.md).
+            self._task.environment = _with_variable(self._task.environment, 'ANSIBLE_TURBO_DISABLE', '1')
         return built if portable.data is data else _repack(built, portable.data)
 
     def _fixup_perms2(self, remote_paths, remote_user=None, execute=True):
@@ -294,6 +324,17 @@ def _process_environment(task_env, cwd):
     env['PWD'] = pwd
     env.update(task_env)
     return env
+
+
+def _with_variable(environment, name, value):
+    """The task's ``environment`` (a list of dicts, a dict or None) with one more variable, last."""
+    if environment is None:
+        environments = []
+    elif isinstance(environment, list):
+        environments = list(environment)
+    else:
+        environments = [environment]
+    return environments + [{name: value}]
 
 
 def _same_dir(a, b):

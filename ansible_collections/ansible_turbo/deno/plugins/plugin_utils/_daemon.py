@@ -100,13 +100,14 @@ def _run(sock, reader, location, task_timeout):
             if isinstance(message, tuple):
                 out[message[0]].append(message[1])
             elif isinstance(message, dict) and message.get('type') == 'exit':
-                return Offer(RAN, rc=int(message.get('code', 1)),
+                code = message.get('code')
+                return Offer(RAN, rc=code if isinstance(code, int) else 1,
                              stdout=b''.join(out[1]), stderr=b''.join(out[2]))
     except socket.timeout:
         msg = ('The ansible-turbo daemon did not answer within %s s (ANSIBLE_TURBO_TASK_TIMEOUT %s s plus %s s);'
                ' the module may still be running there. The daemon\'s log is %s.'
                % (task_timeout + grace, task_timeout, grace, location['log']))
-    except (_Closed, OSError, ValueError):
+    except Exception:  # whatever broke, the task is the daemon's now: never offered again
         msg = ('The ansible-turbo daemon stopped before the task finished. The task was not run again,'
                ' because it may have partly run. The daemon\'s log is %s.' % location['log'])
     # Lost after go: reported as the module's own process reports it, never retried.

@@ -35,9 +35,8 @@ PROBE_PARAMETER = 'ansible_turbo_locate_probe'
 class Location(object):
     """A locate answer: a daemon (``socket``, ``token``, ``log``), or why there is none."""
 
-    def __init__(self, answer, fresh):
+    def __init__(self, answer):
         self.answer = answer
-        self.fresh = fresh  # True when this worker ran the module for it
 
     @property
     def daemon(self):
@@ -72,7 +71,7 @@ class Locator(object):
             return None
         if 'socket' not in answer and time.time() - answer.get('at', 0) > UNAVAILABLE_TTL_SECONDS:
             return None
-        return Location(answer, fresh=False)
+        return Location(answer)
 
     def forget(self, key):
         try:
@@ -85,7 +84,7 @@ class Locator(object):
         answer = _run_locate(command, env=env, cwd=cwd, timeout=start_timeout + LOCATE_GRACE_SECONDS)
         answer['at'] = time.time()
         self._remember(key, answer)
-        return Location(answer, fresh=True)
+        return Location(answer)
 
     def _remember(self, key, answer):
         try:
