@@ -106,6 +106,11 @@ export interface Workspace extends AsyncDisposable {
   stopDaemons(area: Area): Promise<void>;
   /** Pids of live processes whose command line mentions the workspace. */
   processes(): Promise<number[]>;
+  /**
+   * Runs `undo` first on cleanup (an interrupted run too): for what lives
+   * outside the tree, such as the SSH case's test user.
+   */
+  onCleanup(undo: () => Promise<void>): void;
   /** Stops every daemon, removes the tree; throws if a process survives. */
   cleanup(): Promise<void>;
 }
@@ -137,6 +142,7 @@ export async function workspace(parent?: string): Promise<Workspace> {
   env.ANSIBLE_TURBO_LOOKUP_TTL = "120";
   let count = 0;
   let cleaned = false;
+  const undos: (() => Promise<void>)[] = [];
   const ws: Workspace = {
     root,
     denoDir,
@@ -155,9 +161,15 @@ export async function workspace(parent?: string): Promise<Workspace> {
       }
     },
     processes: () => processesMentioning(root),
+    onCleanup(undo: () => Promise<void>): void {
+      undos.push(undo);
+    },
     async cleanup(): Promise<void> {
       if (cleaned) return;
       cleaned = true;
+      for (const undo of undos.reverse()) {
+        await undo().catch((error) => console.error(String(error)));
+      }
       const left = await stopDaemonsUnder(root);
       await Deno.remove(root, { recursive: true }).catch(() => {});
       if (left.length) {

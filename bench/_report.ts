@@ -115,10 +115,68 @@ export function markdownReport(results: Results): string {
       } | ${(c.note ?? "").replaceAll("|", "\\|")} |`,
     );
   }
+  for (const c of cases) lines.push(...matrixTable(c));
   lines.push("", "What each case measures:", "");
   for (const c of cases) lines.push(`- **${c.name}**: ${c.what}.`);
   lines.push("", "![Benchmark chart](results.svg)", "");
   return lines.join("\n");
+}
+
+/** A table of figures by variant, kept in a case's details. */
+export interface Matrix {
+  title: string;
+  /** Column headings (e.g. "per loop item", "per separate task"). */
+  columns: string[];
+  rows: { name: string; values: number[] }[];
+  /** The row every other is divided by, in a "× name" column after each figure. */
+  reference?: string;
+  /** Unit of the values (default "ms"). */
+  unit?: string;
+}
+
+/**
+ * The matrix a case keeps in `details.matrix`, if any.
+ *
+ * @example
+ * ```ts ignore
+ * import { matrixOf } from "./_report.ts";
+ * console.log(matrixOf(results.cases[0])?.title);
+ * ```
+ */
+export function matrixOf(result: CaseResult): Matrix | undefined {
+  const matrix = result.details?.matrix as Matrix | undefined;
+  return matrix && Array.isArray(matrix.rows) ? matrix : undefined;
+}
+
+function matrixTable(result: CaseResult): string[] {
+  const matrix = matrixOf(result);
+  if (!matrix) return [];
+  const unit = matrix.unit ?? "ms";
+  const reference = matrix.rows.find((r) => r.name === matrix.reference);
+  const headings = ["variant"];
+  for (const column of matrix.columns) {
+    headings.push(column);
+    if (reference) headings.push(`× ${reference.name}`);
+  }
+  const lines = [
+    "",
+    `**${matrix.title}**`,
+    "",
+    `| ${headings.join(" | ")} |`,
+    `|${headings.map((_, i) => (i ? "---:" : "---")).join("|")}|`,
+  ];
+  for (const row of matrix.rows) {
+    const cells = [row.name];
+    row.values.forEach((value, i) => {
+      cells.push(Number.isFinite(value) ? `${value} ${unit}` : "—");
+      if (reference) {
+        const ratio = value / reference.values[i];
+        cells.push(Number.isFinite(ratio) ? ratio.toFixed(2) : "—");
+      }
+    });
+    lines.push(`| ${cells.join(" | ")} |`);
+  }
+  return lines;
 }
 
 /** One bar of the chart. */
@@ -255,34 +313,30 @@ function panels(cases: CaseResult[]): Panel[] {
       marks: [{ value: conc.target?.limit ?? 0.15 * serial, label: "target" }],
     });
   }
-  const ansible = find(cases, "ansible");
-  if (ansible) {
-    const demo = detail(ansible, "per_task_ms", "turbo_demo");
-    const ping = detail(ansible, "per_task_ms", "ping");
-    out.push({
-      title: "Ansible playbook, per task (ms): (playbook − empty) / tasks",
-      bars: [
-        {
-          label: "ours (turbo counter)",
-          value: ansible.value!,
-          kind: "turbo",
-          text: `${ansible.value} ms (${ansible.status})`,
-        },
-        {
-          label: "cloud.common.turbo_demo",
-          value: demo,
-          kind: "other",
-          text: `${Math.round(demo)} ms`,
-        },
-        {
-          label: "ansible.builtin.ping",
-          value: ping,
-          kind: "other",
-          text: `${Math.round(ping)} ms`,
-        },
-      ],
-      marks: [{ value: 0.4 * demo, label: "0.4 × turbo_demo" }],
-    });
+  for (const c of cases) {
+    const matrix = matrixOf(c);
+    if (!matrix) continue;
+    const bars: Bar[] = [];
+    for (const row of matrix.rows) {
+      matrix.columns.forEach((column, i) => {
+        const value = row.values[i];
+        if (!Number.isFinite(value)) return;
+        bars.push({
+          label: `${row.name.replaceAll("`", "")}, ${
+            column.replace(/^per /, "")
+          }`,
+          value,
+          kind: /turbo|zero-spawn|TypeScript/.test(row.name) &&
+              !/turbo_demo/.test(row.name)
+            ? "turbo"
+            : /debug|ping/.test(row.name)
+            ? "reference"
+            : "other",
+          text: `${value} ${matrix.unit ?? "ms"}`,
+        });
+      });
+    }
+    out.push({ title: matrix.title.split(":")[0], bars, marks: [] });
   }
   return out;
 }
@@ -299,8 +353,8 @@ function panels(cases: CaseResult[]): Panel[] {
  * ```
  */
 export function svgChart(results: Results): string {
-  const width = 820;
-  const labelWidth = 200;
+  const width = 960;
+  const labelWidth = 330;
   const barArea = 470;
   const barHeight = 20;
   const gap = 8;

@@ -1,11 +1,12 @@
 /**
- * `deno task bench`: measures turbo against plain Deno, the physical floor
- * and the Python original, side by side in one run, and writes
+ * `deno task bench`: measures turbo against plain Deno, the physical floor,
+ * the Python original, Ansible's own floor (`debug`) and, over SSH, Mitogen,
+ * side by side in one run, and writes
  * `results.json`, `results.md` (the table) and `results.svg` (the chart).
  *
  * ```sh
- * deno task bench                     # full run (a few minutes), writes bench/results.*
- * deno task bench --quick             # every case with few samples (about a minute)
+ * deno task bench                     # full run (about 13 minutes), writes bench/results.*
+ * deno task bench --quick             # every case with few samples (about 2 minutes)
  * deno task bench --quick --out /tmp/b --only process,protocol
  * deno task bench --out /tmp/b --runtime /tmp/changed-runtime   # A/B a change
  * ```
@@ -19,7 +20,8 @@
  */
 
 import { parseArgs } from "node:util";
-import { ansibleCase } from "./_ansible.ts";
+import { ANSIBLE_ROWS, ansibleCases } from "./_ansible.ts";
+import { SSH_ROWS, sshCases } from "./_ssh.ts";
 import {
   concurrencyCase,
   memoryCase,
@@ -67,7 +69,8 @@ export const GROUPS: Record<
     run: async (ctx) => [await protocolCase(ctx)],
   },
   memory: { ids: ["memory"], run: async (ctx) => [await memoryCase(ctx)] },
-  ansible: { ids: ["ansible"], run: async (ctx) => [await ansibleCase(ctx)] },
+  ansible: { ids: ANSIBLE_ROWS.map(([id]) => id), run: ansibleCases },
+  ssh: { ids: SSH_ROWS.map(([id]) => id), run: sshCases },
 };
 
 /**
@@ -76,7 +79,7 @@ export const GROUPS: Record<
  * @example
  * ```ts
  * import { CASE_IDS } from "./bench.ts";
- * console.assert(CASE_IDS[0] === "floor" && CASE_IDS.includes("ansible"));
+ * console.assert(CASE_IDS[0] === "floor" && CASE_IDS.includes("ansible_loop"));
  * ```
  */
 export const CASE_IDS: string[] = Object.values(GROUPS).flatMap((g) => g.ids);
