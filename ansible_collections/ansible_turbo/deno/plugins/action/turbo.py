@@ -48,7 +48,7 @@ from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._daemon import 
 )
 from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._imports import file_url
 from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._locate import (
-    Locator, cache_key, write_probe_args,
+    Locator, cache_dir, cache_key, write_probe_args,
 )
 from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._ship import portable_module
 
@@ -195,7 +195,7 @@ class ActionModule(NormalActionModule):
     def _offer(self, request, task):
         """Finds the daemon (remembered, else asked of the module) and offers it the task."""
         env = task['env']
-        locator = Locator(os.path.join(C.DEFAULT_LOCAL_TMP, 'ansible_turbo_locate'))
+        locator = Locator(cache_dir(C.DEFAULT_LOCAL_TMP))
         key = cache_key(self._identity_parts(task))
         location = locator.cached(key)
         for dummy in range(MAX_ATTEMPTS):

@@ -9,8 +9,12 @@ remote_tmp, the process-wide environment...). So the plugin never computes
 it: it runs the module once, as Ansible would run it, with
 ``ANSIBLE_TURBO_LOCATE=1``, and the module prints where its daemon is
 (starting it if needed). Every Ansible task runs in a fresh worker process,
-so the answer is kept in a small file in the controller's local temp
-directory, keyed by everything that could change it.
+so the answer is kept in a small file, keyed by everything that could change
+it, in a directory of the user's that outlives the play (so that the next
+play needs no locate run either); an answer whose daemon is gone is located
+again. A planted answer could send tasks to another user's socket, so the
+directory must be the user's own, 0700, and no symlink; else the play's own
+local temp directory is used.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import subprocess
 import tempfile
 import time
@@ -25,6 +30,8 @@ import time
 # Answers saying turbo cannot be used are kept this long: the cause (a
 # daemon slow to start, say) may pass.
 UNAVAILABLE_TTL_SECONDS = 60
+# Answers unused this long are removed when a new one is written.
+FORGET_AFTER_SECONDS = 24 * 3600
 # Added to the runtime's own start timeout when waiting for the module.
 LOCATE_GRACE_SECONDS = 30
 # Not a parameter any module declares: a module that is not a turbo module
@@ -45,6 +52,19 @@ class Location(object):
     @property
     def reason(self):
         return self.answer.get('unavailable') or self.answer.get('not_turbo') or 'no daemon'
+
+
+def cache_dir(local_tmp):
+    """Where answers are remembered: a private directory beside the play's ``local_tmp``, or inside it."""
+    private = os.path.join(os.path.dirname(local_tmp), 'ansible-turbo-locate-%d' % os.getuid())
+    try:
+        os.makedirs(private, mode=0o700, exist_ok=True)
+        st = os.lstat(private)
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077:
+            return private
+    except OSError:
+        pass
+    return os.path.join(local_tmp, 'ansible_turbo_locate')
 
 
 def cache_key(parts):
@@ -94,7 +114,23 @@ class Locator(object):
                 json.dump(answer, f)
             os.rename(temp, self._file(key))  # atomic: workers read whole answers only
         except (IOError, OSError):
-            pass  # not remembered: the next task locates again
+            return  # not remembered: the next task locates again
+        self._prune()
+
+    def _prune(self):
+        """Removes answers written more than a day ago (old modules, old settings; a live one is located again)."""
+        now = time.time()
+        try:
+            names = os.listdir(self._dir)
+        except OSError:
+            return
+        for name in names:
+            path = os.path.join(self._dir, name)
+            try:
+                if now - os.stat(path).st_mtime > FORGET_AFTER_SECONDS:
+                    os.unlink(path)
+            except OSError:
+                pass
 
 
 def write_probe_args(directory, module_args):
