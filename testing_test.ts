@@ -362,6 +362,10 @@ const OUTPUTS = [
   "no result at all\n",
   "{broken\n",
   '{"nested": {"deep": [true, null, 1.5, "\\u00e9"]}}\n',
+  '\t{"a": 1}\t\n',
+  'x\x1c{"a": 1}\x1dy',
+  '\x1f{"a": 1}\n',
+  '{"a": 1}\u0085after a next line',
 ];
 
 Deno.test({
