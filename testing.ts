@@ -168,8 +168,10 @@ export interface ModuleRunner extends AsyncDisposable {
    */
   daemonPids(): Promise<number[]>;
   /**
-   * Stops its daemons (SIGTERM, then SIGKILL after 15 s), waits until they
-   * are gone, and removes its private remote_tmp. Closing twice does nothing.
+   * Stops its daemons and waits until they are gone (SIGTERM: a daemon lets
+   * a task still in flight, such as one whose run was aborted, finish for
+   * up to 10 s; SIGKILL after 15 s), then removes its private remote_tmp.
+   * Closing twice does nothing.
    *
    * @throws {TestingError} When a daemon survives SIGKILL.
    *
@@ -604,14 +606,21 @@ async function ownTempDir(): Promise<string> {
   return await Deno.makeTempDir({ dir: "/tmp", prefix: "turbo-kit-" });
 }
 
-/** Daemons in `remoteTmp`: those that answer there, and (on Linux) any process serving a socket there. */
+/**
+ * Daemons in `remoteTmp`: on Linux, the processes serving a socket there
+ * (read from /proc, so that a daemon busy with a task that never ends is
+ * found too); elsewhere, those that answer a status request there.
+ */
 async function daemonsIn(remoteTmp: string): Promise<number[]> {
-  const dir = privateDir(remoteTmp, Deno.uid() ?? 0);
   const pids = new Set<number>();
-  for (const { status } of await listDaemons([remoteTmp])) {
-    if (status && isAlive(status.pid)) pids.add(status.pid);
+  if (hasProc()) {
+    const dir = privateDir(remoteTmp, Deno.uid() ?? 0);
+    for (const pid of await daemonProcessesMentioning(`${dir}/`)) pids.add(pid);
+  } else {
+    for (const { status } of await listDaemons([remoteTmp])) {
+      if (status && isAlive(status.pid)) pids.add(status.pid);
+    }
   }
-  for (const pid of await daemonProcessesMentioning(`${dir}/`)) pids.add(pid);
   return [...pids].sort((a, b) => a - b);
 }
 
@@ -672,9 +681,8 @@ function hasProc(): boolean {
   return procChecked;
 }
 
-/** Daemon processes whose command line mentions `text` (none without /proc). */
+/** Daemon processes whose command line mentions `text`. */
 async function daemonProcessesMentioning(text: string): Promise<number[]> {
-  if (!hasProc()) return [];
   const pids: number[] = [];
   for await (const entry of Deno.readDir("/proc")) {
     if (!/^\d+$/.test(entry.name)) continue;

@@ -200,6 +200,34 @@ Deno.test("moduleRunner: one warm daemon across runs, module state kept, check m
   await kit.close(); // twice: nothing to do
 });
 
+Deno.test("close() stops a daemon busy with a task that never ends", async () => {
+  await withTempDir(async (dir) => {
+    const started = join(dir, "started");
+    const kit = await moduleRunner();
+    let daemon: number[] = [];
+    try {
+      const controller = new AbortController();
+      const hung = kit.run(join(ROOT, "testdata/echo.ts"), {
+        behave: "hang",
+        mark_file: started,
+      }, { signal: controller.signal });
+      await waitFor("the task to start", () => exists(started));
+      daemon = await kit.daemonPids();
+      assert.equal(daemon.length, 1);
+      assert.equal(
+        (await Deno.readTextFile(started)).trim(),
+        String(daemon[0]),
+      );
+      controller.abort(); // the module process goes; its task runs on
+      await assert.rejects(hung);
+      assert.ok(isAlive(daemon[0]));
+    } finally {
+      await kit.close();
+    }
+    assert.equal(isAlive(daemon[0]), false);
+  });
+});
+
 Deno.test("a collection's module: its FQCN, its relative helpers (static, side-effect, dynamic), in the daemon and in-process", async () => {
   await withTempDir(async (dir) => {
     const collection = join(dir, "ansible_collections/acme/kit");
