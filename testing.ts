@@ -47,9 +47,7 @@
  * @module
  */
 
-import { listDaemons } from "./_cli.ts";
-import { privateDir } from "./_paths.ts";
-import { DAEMON_FLAG } from "./_protocol.ts";
+import { daemonsIn, kitTempDir, stopDaemons } from "./_testing_daemons.ts";
 
 /** Options of one module run; given to {@linkcode moduleRunner}, the defaults of its runs. */
 export interface RunOptions {
@@ -206,12 +204,6 @@ export class TestingError extends Error {
   }
 }
 
-/** Linux `sun_path` holds 108 bytes including the terminating NUL. */
-const MAX_SOCKET_PATH_BYTES = 107;
-/** A daemon socket's name: a 24-character key and `.sock`. */
-const SOCKET_NAME_BYTES = 29;
-const TERM_GRACE_MS = 15_000;
-const KILL_GRACE_MS = 5_000;
 const MODULE_FAILURE = "MODULE FAILURE\nSee stdout/stderr for the exact error";
 /** What Python's `str.splitlines()` splits on (file, group and record separators included). */
 // deno-lint-ignore no-control-regex
@@ -289,7 +281,7 @@ export async function moduleRunner(
 ): Promise<ModuleRunner> {
   const { remoteTmp: given, ...defaults } = options;
   if (given !== undefined) return new Runner(given, { defaults });
-  const own = await ownTempDir();
+  const own = await kitTempDir();
   const remoteTmp = `${own}/remote_tmp`;
   await Deno.mkdir(remoteTmp, { mode: 0o700 });
   return new Runner(remoteTmp, { defaults, own });
@@ -588,118 +580,6 @@ function absoluteImports(source: string, base: URL): string {
     (_all, lead: string, quote: string, specifier: string) =>
       `${lead}${quote}${new URL(specifier, base).href}${quote}`,
   );
-}
-
-// ---------------------------------------------------------------------------
-// Its daemons
-
-/** A temp directory short enough for daemon sockets below it. */
-async function ownTempDir(): Promise<string> {
-  const fits = (dir: string) =>
-    new TextEncoder().encode(
-          `${privateDir(`${dir}/remote_tmp`, Deno.uid() ?? 0)}/`,
-        ).length + SOCKET_NAME_BYTES <= MAX_SOCKET_PATH_BYTES;
-  const dir = await Deno.makeTempDir({ prefix: "turbo-kit-" });
-  if (fits(dir)) return dir;
-  // A long TMPDIR: the daemons would move their files to /tmp, out of reach.
-  await Deno.remove(dir);
-  return await Deno.makeTempDir({ dir: "/tmp", prefix: "turbo-kit-" });
-}
-
-/**
- * Daemons in `remoteTmp`: on Linux, the processes serving a socket there
- * (read from /proc, so that a daemon busy with a task that never ends is
- * found too); elsewhere, those that answer a status request there.
- */
-async function daemonsIn(remoteTmp: string): Promise<number[]> {
-  const pids = new Set<number>();
-  if (hasProc()) {
-    const dir = privateDir(remoteTmp, Deno.uid() ?? 0);
-    for (const pid of await daemonProcessesMentioning(`${dir}/`)) pids.add(pid);
-  } else {
-    for (const { status } of await listDaemons([remoteTmp])) {
-      if (status && isAlive(status.pid)) pids.add(status.pid);
-    }
-  }
-  return [...pids].sort((a, b) => a - b);
-}
-
-/** Stops the daemons of `remoteTmp`; returns those that survived SIGKILL. */
-async function stopDaemons(remoteTmp: string): Promise<number[]> {
-  const pids = await daemonsIn(remoteTmp);
-  for (const pid of pids) signal(pid, "SIGTERM");
-  let left = await waitForExit(pids, TERM_GRACE_MS);
-  for (const pid of left) signal(pid, "SIGKILL");
-  left = await waitForExit(left, KILL_GRACE_MS);
-  return left;
-}
-
-async function waitForExit(pids: number[], ms: number): Promise<number[]> {
-  const deadline = Date.now() + ms;
-  let left = pids.filter(isAlive);
-  while (left.length && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    left = left.filter(isAlive);
-  }
-  return left;
-}
-
-function signal(pid: number, name: Deno.Signal): void {
-  try {
-    Deno.kill(pid, name);
-  } catch {
-    // Already gone.
-  }
-}
-
-/** Whether `pid` runs (a zombie does not). */
-function isAlive(pid: number): boolean {
-  try {
-    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
-    return !/^\d+ \(.*\) [ZX]/s.test(stat);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound && hasProc()) return false;
-  }
-  // No /proc: ask the kernel whether the pid still exists.
-  try {
-    Deno.kill(pid, "SIGCONT");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-let procChecked: boolean | undefined;
-function hasProc(): boolean {
-  if (procChecked === undefined) {
-    try {
-      procChecked = Deno.statSync("/proc/self/stat").isFile;
-    } catch {
-      procChecked = false;
-    }
-  }
-  return procChecked;
-}
-
-/** Daemon processes whose command line mentions `text`. */
-async function daemonProcessesMentioning(text: string): Promise<number[]> {
-  const pids: number[] = [];
-  for await (const entry of Deno.readDir("/proc")) {
-    if (!/^\d+$/.test(entry.name)) continue;
-    try {
-      const cmdline = await Deno.readTextFile(`/proc/${entry.name}/cmdline`);
-      const pid = Number(entry.name);
-      if (
-        cmdline.includes(DAEMON_FLAG) &&
-        cmdline.includes(text) && isAlive(pid)
-      ) {
-        pids.push(pid);
-      }
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return pids;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -200,6 +200,26 @@ Deno.test("moduleRunner: one warm daemon across runs, module state kept, check m
   await kit.close(); // twice: nothing to do
 });
 
+Deno.test("a TMPDIR too long for daemon sockets below it: the runner's directory is in /tmp", async () => {
+  await withTempDir(async (dir) => {
+    const long = join(dir, "x".repeat(80));
+    await Deno.mkdir(long);
+    const before = Deno.env.get("TMPDIR");
+    Deno.env.set("TMPDIR", long);
+    try {
+      await using kit = await moduleRunner();
+      assert.match(kit.remoteTmp, /^\/tmp\/turbo-kit-[^/]+\/remote_tmp$/);
+      const run = await kit.run(COUNTER);
+      assert.equal(run.result.warnings, undefined, "served by a daemon");
+      assert.deepEqual(await kit.daemonPids(), [run.result.pid]);
+    } finally {
+      if (before === undefined) Deno.env.delete("TMPDIR");
+      else Deno.env.set("TMPDIR", before);
+    }
+    assert.deepEqual([...Deno.readDirSync(long)], []);
+  });
+});
+
 Deno.test("close() stops a daemon busy with a task that never ends", async () => {
   await withTempDir(async (dir) => {
     const started = join(dir, "started");
