@@ -1,14 +1,19 @@
 /**
  * Test and demo support: run a module exactly as Ansible does (a fresh temp
- * copy of the module, a JSON arguments file, a real `deno` process), inside
- * a sandbox directory whose daemons are stopped, and checked gone, on
- * cleanup.
+ * copy of the module, a JSON arguments file, a real `deno` process: the
+ * test kit, `testing.ts`, does it), inside a sandbox directory whose daemons
+ * are stopped, and checked gone, on cleanup.
  *
  * @module
  */
 
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  moduleRunner,
+  parseModuleOutput,
+  portableSource as kitPortableSource,
+} from "./testing.ts";
 
 /** The Deno binary running this process. */
 export const DENO: string = Deno.execPath();
@@ -200,7 +205,7 @@ export interface RunOptions {
 
 /** What a module process printed, and its result when it printed one. */
 export interface RunOutcome {
-  /** The parsed JSON result, as Ansible would read it; null when none. */
+  /** The JSON result, as Ansible reads it (see `parseModuleOutput`); null when none. */
   result: Record<string, unknown> | null;
   stdout: string;
   stderr: string;
@@ -208,11 +213,10 @@ export interface RunOutcome {
 }
 
 /**
- * Runs `modulePath` as Ansible runs a `WANT_JSON` module: copies it to a
- * fresh `ansible-tmp-*` directory as `AnsiballZ_<name>` (relative imports
- * made absolute, as they must be for a module that Ansible copies away),
- * writes the arguments file, runs `deno run -A copy args`, reads the JSON
- * result and deletes the directory.
+ * Runs `modulePath` as Ansible runs a `WANT_JSON` module, through the test
+ * kit (`testing.ts`): a fresh `ansible-tmp-*` copy below the sandbox's
+ * remote_tmp, relative imports made absolute, the arguments file, the
+ * process, the result as Ansible reads it. Daemons are left to the sandbox.
  *
  * @example
  * ```ts ignore
@@ -225,58 +229,42 @@ export async function runAsAnsible(
   modulePath: string,
   options: RunOptions,
 ): Promise<RunOutcome> {
-  const remoteTmp = options.remoteTmp ?? options.sandbox.remoteTmp;
-  const taskDir = await Deno.makeTempDir({
-    dir: remoteTmp,
-    prefix: `ansible-tmp-${Date.now()}-${Deno.pid}-`,
+  // Not closed: the sandbox stops its daemons, and checks them gone.
+  const runner = await moduleRunner({
+    remoteTmp: options.remoteTmp ?? options.sandbox.remoteTmp,
   });
-  try {
-    const name = basename(modulePath);
-    const copy = join(taskDir, `AnsiballZ_${name}`);
-    await Deno.writeTextFile(copy, await portableSource(modulePath));
-    const argsFile = join(taskDir, "args");
-    const args = {
-      ...options.args,
-      _ansible_check_mode: false,
-      _ansible_no_log: false,
-      _ansible_debug: false,
-      _ansible_diff: false,
-      _ansible_verbosity: 0,
-      _ansible_version: "2.14.18",
-      _ansible_module_name: options.moduleName ?? name.replace(/\.ts$/, ""),
-      _ansible_string_conversion_action: "warn",
-      _ansible_keep_remote_files: false,
-      _ansible_tmpdir: `${taskDir}/`,
-      _ansible_remote_tmp: remoteTmp,
-      ...options.internal,
-    };
-    await Deno.writeTextFile(argsFile, JSON.stringify(args));
-    const run = [DENO, "run", ...options.permissions ?? ["--allow-all"], copy];
-    const command = options.fileLimit === undefined ? run : [
-      "/bin/sh",
-      "-c",
-      `ulimit -n ${options.fileLimit} && exec "$@"`,
-      "sh",
-      ...run,
-    ];
-    const output = await new Deno.Command(command[0], {
-      args: [...command.slice(1), argsFile],
-      cwd: options.cwd ?? ROOT,
+  const run = [DENO, "run", ...options.permissions ?? ["--allow-all"]];
+  const { stdout, stderr, rc } = await runner.run(
+    inRoot(modulePath),
+    options.args,
+    {
+      moduleName: options.moduleName ??
+        basename(modulePath).replace(/\.ts$/, ""),
+      ansible: options.internal,
       env: options.env,
-      stdin: "null",
-    }).output();
-    const stdout = new TextDecoder().decode(output.stdout);
-    const stderr = new TextDecoder().decode(output.stderr);
-    return { result: lastJson(stdout), stdout, stderr, code: output.code };
-  } finally {
-    await Deno.remove(taskDir, { recursive: true });
-  }
+      cwd: options.cwd ?? ROOT,
+      interpreter: options.fileLimit === undefined ? run : [
+        "/bin/sh",
+        "-c",
+        `ulimit -n ${options.fileLimit} && exec "$@"`,
+        "sh",
+        ...run,
+      ],
+    },
+  );
+  return {
+    result: parseModuleOutput(stdout) ?? null,
+    stdout,
+    stderr,
+    code: rc,
+  };
 }
 
 /**
  * The module's source with relative imports turned into absolute `file:`
  * URLs, so that a copy of it runs anywhere (what an author does by importing
- * `mod.ts` by URL).
+ * `mod.ts` by URL); the test kit's {@linkcode kitPortableSource}, with
+ * relative paths taken from the repository root.
  *
  * @example
  * ```ts ignore
@@ -284,28 +272,10 @@ export async function runAsAnsible(
  * const text = await portableSource("examples/hello.ts");
  * ```
  */
-export async function portableSource(modulePath: string): Promise<string> {
-  const path = modulePath.startsWith("/") ? modulePath : join(ROOT, modulePath);
-  const source = await Deno.readTextFile(path);
-  const base = new URL(`file://${path}`);
-  return source.replace(
-    /(from\s+|import\s*\(\s*)(["'])(\.\.?\/[^"']+)\2/g,
-    (_all, lead: string, quote: string, spec: string) =>
-      `${lead}${quote}${new URL(spec, base).href}${quote}`,
-  );
+export function portableSource(modulePath: string): Promise<string> {
+  return kitPortableSource(inRoot(modulePath));
 }
 
-/** The last line of `stdout` that parses as a JSON object, as Ansible reads it. */
-function lastJson(stdout: string): Record<string, unknown> | null {
-  const lines = stdout.trimEnd().split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (!line.startsWith("{")) continue;
-    try {
-      return JSON.parse(line);
-    } catch {
-      // Not the result; keep looking.
-    }
-  }
-  return null;
+function inRoot(modulePath: string): string {
+  return modulePath.startsWith("/") ? modulePath : join(ROOT, modulePath);
 }
