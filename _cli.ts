@@ -54,6 +54,7 @@ Environment:
   ANSIBLE_TURBO_DISABLE=1        run modules in-process, without a daemon
   ANSIBLE_TURBO_LOOKUP_TTL=N     idle seconds before a daemon exits (default 15)
   ANSIBLE_TURBO_START_TIMEOUT=N  seconds a client waits for a daemon to start (default 30)
+  ANSIBLE_TURBO_ACCEPT_TIMEOUT=N seconds a client waits for a busy daemon to take its task (default 10)
   ANSIBLE_TURBO_TASK_TIMEOUT=N   seconds before a task that never ends fails (default 3600)
   ANSIBLE_TURBO_MAX_REQUESTS=N   a daemon retires after N tasks (default: never)
   ANSIBLE_TURBO_MAX_RSS_MB=N     a daemon retires above N MiB of memory (default: never)
