@@ -86,6 +86,8 @@ Deno.test("a run: the copy, the arguments file and the options as the module see
     assert.match(main, /\/ansible-tmp-[\d.]+-\d+-[^/]+\/AnsiballZ_probe\.ts$/);
     assert.equal(dirname(taskDir), kit.remoteTmp);
     assert.equal(r.args_file, join(taskDir, "args"));
+    // Written out, not taken from `_ansible_args.ts`: this checks that file's
+    // keys and values against what ansible-core 2.14 sends.
     assert.deepEqual(r.args, {
       name: "x",
       count: 2,
