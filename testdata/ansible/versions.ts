@@ -48,6 +48,7 @@ export interface Ansible {
  * ```
  */
 export async function ansibleVersions(): Promise<Ansible[]> {
+  const dir219 = ANSIBLE_219_DIR;
   const versions: Ansible[] = [
     {
       label: "2.14",
@@ -59,10 +60,10 @@ export async function ansibleVersions(): Promise<Ansible[]> {
     {
       label: "2.19",
       // Debian's python3: its packages are the ones 2.19's .deb depends on.
-      command: ["/usr/bin/python3", join(ANSIBLE_219_DIR, "usr/bin/ansible-playbook")],
-      galaxy: ["/usr/bin/python3", join(ANSIBLE_219_DIR, "usr/bin/ansible-galaxy")],
-      doc: ["/usr/bin/python3", join(ANSIBLE_219_DIR, "usr/bin/ansible-doc")],
-      env: { PYTHONPATH: join(ANSIBLE_219_DIR, "usr/lib/python3/dist-packages") },
+      command: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-playbook")],
+      galaxy: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-galaxy")],
+      doc: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-doc")],
+      env: { PYTHONPATH: join(dir219, "usr/lib/python3/dist-packages") },
     },
   ];
   for (const version of versions) {
