@@ -3,18 +3,15 @@
  * `ansible_doc_test.ts`): processes and their output, `mod.ts docs`, and
  * the ansible-core versions under test.
  *
- * ansible-core 2.14 is `/usr/bin/ansible-doc` with Debian's python3; 2.19
- * is the tree `.ci/install_ansible.sh` unpacks (`$ANSIBLE_219_DIR`, else
- * `.cache/ansible-2.19/root`). With CI=true a missing version fails.
+ * The versions are those of `testdata/ansible/versions.ts`, run by their
+ * `ansible-doc`. With CI=true a missing version fails.
  *
  * @module
  */
 
 import { join } from "node:path";
 import { DENO, ROOT } from "./_test_harness.ts";
-
-/** True on CI, where a missing Ansible fails the tests instead of skipping them. */
-export const CI: boolean = Deno.env.get("CI") === "true";
+import { ansibleVersions, CI } from "./testdata/ansible/versions.ts";
 
 /** Debian's python3: the one with Ansible's packages. */
 export const PYTHON = "/usr/bin/python3";
@@ -114,35 +111,14 @@ export interface AnsibleVersion {
   missing?: string;
 }
 
-async function ansibleVersions(): Promise<AnsibleVersion[]> {
-  const dir219 = Deno.env.get("ANSIBLE_219_DIR") ||
-    join(ROOT, ".cache", "ansible-2.19", "root");
-  const versions: AnsibleVersion[] = [
-    { label: "2.14", command: ["/usr/bin/ansible-doc"], env: {} },
-    {
-      label: "2.19",
-      command: [PYTHON, join(dir219, "usr/bin/ansible-doc")],
-      env: { PYTHONPATH: join(dir219, "usr/lib/python3/dist-packages") },
-    },
-  ];
+async function docVersions(): Promise<AnsibleVersion[]> {
+  const versions = (await ansibleVersions()).map((v) => ({
+    label: v.label,
+    command: v.doc,
+    env: v.env,
+    missing: v.missing,
+  }));
   for (const version of versions) {
-    try {
-      const out = await run(version.command[0], [
-        ...version.command.slice(1),
-        "--version",
-      ], { env: version.env });
-      if (out.code !== 0 || !out.stdout.includes(`core ${version.label}.`)) {
-        version.missing = `${
-          version.command.join(" ")
-        } is not ansible-core ${version.label}: ${out.stdout.split("\n")[0]}${
-          out.stderr.slice(0, 300)
-        }`;
-      }
-    } catch (error) {
-      version.missing = `${version.command.join(" ")}: ${
-        (error as Error).message
-      }`;
-    }
     if (version.missing !== undefined && !CI) {
       console.warn(
         `Skipping ansible-core ${version.label} (run .ci/install_ansible.sh): ${version.missing}`,
@@ -153,7 +129,7 @@ async function ansibleVersions(): Promise<AnsibleVersion[]> {
 }
 
 /** ansible-core 2.14 and 2.19, each with why it is missing when it is. */
-export const VERSIONS: AnsibleVersion[] = await ansibleVersions();
+export const VERSIONS: AnsibleVersion[] = await docVersions();
 
 /** Options of {@linkcode ansible}. */
 export interface AnsibleOptions {

@@ -7,13 +7,14 @@
  * @module
  */
 
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   moduleRunner,
   parseModuleOutput,
   portableSource as kitPortableSource,
 } from "./testing.ts";
+import { localImports } from "./_import_scan.ts";
 
 /** The Deno binary running this process. */
 export const DENO: string = Deno.execPath();
@@ -278,4 +279,41 @@ export function portableSource(modulePath: string): Promise<string> {
 
 function inRoot(modulePath: string): string {
   return modulePath.startsWith("/") ? modulePath : join(ROOT, modulePath);
+}
+
+/**
+ * Every local file the `entries` can load: their imports, `import()`s and
+ * the URLs workers are started from, transitively.
+ *
+ * @param entries Files relative to the repository.
+ * @returns The files, relative to the repository.
+ *
+ * @example
+ * ```ts ignore
+ * import { localGraph } from "./_test_harness.ts";
+ * console.assert((await localGraph(["mod.ts"])).has("daemon.ts"));
+ * ```
+ */
+export async function localGraph(entries: string[]): Promise<Set<string>> {
+  const graph = new Set<string>();
+  const queue = entries.map((e) => new URL(e, `file://${ROOT}/`).href);
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (graph.has(url)) continue;
+    graph.add(url);
+    const source = await Deno.readTextFile(new URL(url));
+    queue.push(...localImports(source, url));
+    // Workers are started from URLs, not imported (JSDoc examples aside).
+    const code = source.replace(/\/\*[\s\S]*?\*\//g, "");
+    for (
+      const [, spec] of code.matchAll(
+        /new URL\(\s*"(\.\.?\/[^"]+)",\s*import\.meta\.url,?\s*\)/g,
+      )
+    ) {
+      queue.push(new URL(spec, url).href);
+    }
+  }
+  return new Set(
+    [...graph].map((url) => relative(ROOT, new URL(url).pathname)),
+  );
 }

@@ -4,10 +4,10 @@
  * cases' test user); with CI=true no case may skip. It checks that
  * the benchmark works, not what it measures (CI machines are too noisy for
  * that). Results go to a temp directory (`--out`), never over the committed
- * ones.
+ * ones. Also: `--help`, and a command line it does not understand.
  */
 import assert from "node:assert/strict";
-import { CASE_IDS } from "./bench/bench.ts";
+import { CASE_IDS, USAGE } from "./bench/bench.ts";
 import type { Results } from "./bench/_report.ts";
 import {
   processesMentioning,
@@ -97,3 +97,50 @@ async function benchUsers(): Promise<string[]> {
     /^atb[0-9a-f]{8}$/.test(name)
   ).sort();
 }
+
+/** Runs `bench/bench.ts ARGS` to its end: what it printed and its exit code. */
+async function bench(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const run = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-all", "bench/bench.ts", ...args],
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decoder = new TextDecoder();
+  return {
+    code: run.code,
+    stdout: decoder.decode(run.stdout),
+    stderr: decoder.decode(run.stderr),
+  };
+}
+
+Deno.test("deno task bench --help prints the usage; a bad command line gets it with the reason and exit 2, no stack", async () => {
+  const help = await bench(["--help"]);
+  assert.equal(help.code, 0, help.stderr);
+  assert.equal(help.stdout, `${USAGE}\n`);
+  assert.equal(help.stderr, "");
+  for (const option of ["--quick", "--out", "--only", "--seed", "--runtime"]) {
+    assert.match(USAGE, new RegExp(`^  ${option}\\b`, "m"));
+  }
+  const wrong: [string[], string][] = [
+    [["--bogus"], "Unknown option '--bogus'"],
+    [["--quick", "--out"], "Option '--out <value>' argument missing"],
+    [["--only", "process,nope"], "Unknown group nope; groups are process,"],
+    [["--seed", "x"], "The seed must be a whole number: x"],
+  ];
+  for (const [args, reason] of wrong) {
+    const run = await bench(args);
+    assert.equal(run.code, 2, `${args.join(" ")}: ${run.stderr}`);
+    assert.equal(run.stdout, "");
+    assert.ok(
+      run.stderr.startsWith(`bench: ${reason}`),
+      `${args.join(" ")}: ${run.stderr}`,
+    );
+    assert.ok(run.stderr.includes(USAGE), run.stderr);
+    assert.doesNotMatch(run.stderr, /^\s+at /m, "a stack trace");
+  }
+});

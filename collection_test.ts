@@ -14,9 +14,9 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { localImports } from "./_import_scan.ts";
 import { DEFAULT_API_KEY, startCloud } from "./examples/cloud_api.ts";
 import {
+  localGraph,
   processesMentioning,
   ROOT,
   stopDaemonsUnder,
@@ -142,25 +142,9 @@ Deno.test("the example modules' sidecar docs are what `mod.ts docs` writes", asy
 
 Deno.test("the collection's runtime/ links every file the runtime loads, and nothing else", async () => {
   const runtime = join(TURBO, "runtime");
-  const graph = new Set<string>();
-  const queue = [new URL("./mod.ts", `file://${ROOT}/`).href];
-  while (queue.length) {
-    const url = queue.pop()!;
-    if (graph.has(url)) continue;
-    graph.add(url);
-    const source = await Deno.readTextFile(new URL(url));
-    queue.push(...localImports(source, url));
-    // Workers are started from URLs, not imported.
-    for (
-      const [, spec] of source.matchAll(
-        /new URL\("(\.\/[^"]+)", import\.meta\.url\)/g,
-      )
-    ) {
-      if (spec !== "./mod.ts") queue.push(new URL(spec, url).href);
-    }
-  }
-  const expected = [...graph].map((u) => u.slice(u.lastIndexOf("/") + 1))
-    .sort();
+  const expected = [...await localGraph(["mod.ts"])].map((path) =>
+    path.slice(path.lastIndexOf("/") + 1)
+  ).sort();
   const linked: string[] = [];
   for await (const entry of Deno.readDir(runtime)) {
     assert.ok(entry.isSymlink, `${entry.name} is a link into the checkout`);

@@ -19,7 +19,7 @@ import { toYaml } from "./_yaml.ts";
 
 const EXAMPLES = [
   "examples/hello.ts",
-  "examples/keypair.ts",
+  "examples/collection/ansible_collections/example/cloud/plugins/modules/keypair.ts",
   "examples/slow_init.ts",
 ];
 

@@ -10,6 +10,7 @@
  * their Python originals on tables.
  */
 import assert from "node:assert/strict";
+import { ansibleArgs } from "./_ansible_args.ts";
 import {
   ROOT,
   runAsAnsible,
@@ -162,17 +163,11 @@ async function runPython(dirs: Dirs): Promise<{
     cases.push({
       args: {
         ...moduleArgs(c, at),
-        _ansible_check_mode: false,
-        _ansible_no_log: false,
-        _ansible_debug: false,
-        _ansible_diff: false,
-        _ansible_verbosity: 0,
-        _ansible_version: "2.14.18",
-        _ansible_module_name: "module",
-        _ansible_string_conversion_action: "warn",
-        _ansible_keep_remote_files: false,
-        _ansible_tmpdir: `${dirs.base}/`,
-        _ansible_remote_tmp: dirs.base,
+        ...ansibleArgs({
+          moduleName: "module",
+          remoteTmp: dirs.base,
+          taskDir: dirs.base,
+        }),
         ...c.internal,
       },
       env: caseEnv(c, at),

@@ -12,7 +12,8 @@ import {
   sandbox,
 } from "./_test_harness.ts";
 
-const MODULE = "examples/keypair.ts";
+const MODULE =
+  "examples/collection/ansible_collections/example/cloud/plugins/modules/keypair.ts";
 // A key unlike any other string in the output, so a leak cannot hide.
 const API_KEY = `sk-test-${crypto.randomUUID()}`;
 const PLAIN = { ANSIBLE_TURBO_DISABLE: "1" };

@@ -47,6 +47,7 @@
  * @module
  */
 
+import { ansibleArgs } from "./_ansible_args.ts";
 import { daemonsIn, kitTempDir, stopDaemons } from "./_testing_daemons.ts";
 
 /** Options of one module run; given to {@linkcode moduleRunner}, the defaults of its runs. */
@@ -467,28 +468,15 @@ function moduleArgs(
   const { options } = task;
   return {
     ...task.args,
-    _ansible_check_mode: options.checkMode === true,
-    _ansible_no_log: options.noLog === true,
-    _ansible_debug: false,
-    _ansible_diff: options.diff === true,
-    _ansible_verbosity: options.verbosity ?? 0,
-    _ansible_version: "2.14.18",
-    _ansible_module_name: options.moduleName ?? moduleNameOf(url),
-    _ansible_syslog_facility: "LOG_USER",
-    _ansible_selinux_special_fs: [
-      "fuse",
-      "nfs",
-      "vboxsf",
-      "ramfs",
-      "9p",
-      "vfat",
-    ],
-    _ansible_string_conversion_action: "warn",
-    _ansible_socket: null,
-    _ansible_shell_executable: "/bin/sh",
-    _ansible_keep_remote_files: false,
-    _ansible_tmpdir: `${task.taskDir}/`,
-    _ansible_remote_tmp: task.remoteTmp,
+    ...ansibleArgs({
+      moduleName: options.moduleName ?? moduleNameOf(url),
+      remoteTmp: task.remoteTmp,
+      taskDir: task.taskDir,
+      checkMode: options.checkMode === true,
+      noLog: options.noLog === true,
+      diff: options.diff === true,
+      verbosity: options.verbosity,
+    }),
     ...options.ansible,
   };
 }

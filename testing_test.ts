@@ -12,8 +12,13 @@
 
 import assert from "node:assert/strict";
 import { dirname, join, relative } from "node:path";
-import { localImports } from "./_import_scan.ts";
-import { DENO, ROOT, skipUnless, waitFor } from "./_test_harness.ts";
+import {
+  DENO,
+  localGraph,
+  ROOT,
+  skipUnless,
+  waitFor,
+} from "./_test_harness.ts";
 import {
   moduleRunner,
   parseModuleOutput,
@@ -86,6 +91,8 @@ Deno.test("a run: the copy, the arguments file and the options as the module see
     assert.match(main, /\/ansible-tmp-[\d.]+-\d+-[^/]+\/AnsiballZ_probe\.ts$/);
     assert.equal(dirname(taskDir), kit.remoteTmp);
     assert.equal(r.args_file, join(taskDir, "args"));
+    // Written out, not taken from `_ansible_args.ts`: this checks that file's
+    // keys and values against what ansible-core 2.14 sends.
     assert.deepEqual(r.args, {
       name: "x",
       count: 2,
@@ -472,34 +479,10 @@ async function ansibleImportable(): Promise<boolean> {
 // ---------------------------------------------------------------------------
 // The package
 
-/** Every local file `entry` can load: imports, `import()`, Worker URLs. */
-async function graphOf(entries: string[]): Promise<Set<string>> {
-  const graph = new Set<string>();
-  const queue = entries.map((e) => new URL(e, `file://${ROOT}/`).href);
-  while (queue.length) {
-    const url = queue.pop()!;
-    if (graph.has(url)) continue;
-    graph.add(url);
-    const source = await Deno.readTextFile(new URL(url));
-    queue.push(...localImports(source, url));
-    // Workers are started from URLs, not imported (JSDoc examples aside).
-    const code = source.replace(/\/\*[\s\S]*?\*\//g, "");
-    for (
-      const [, spec] of code.matchAll(
-        /new URL\(\s*"(\.\.?\/[^"]+)",\s*import\.meta\.url,?\s*\)/g,
-      )
-    ) {
-      queue.push(new URL(spec, url).href);
-    }
-  }
-  return new Set(
-    [...graph].map((url) => relative(ROOT, new URL(url).pathname)),
-  );
-}
-
-Deno.test("deno publish --dry-run: the package is the runtime, the test kit, README, LICENSE and deno.json", async () => {
+/** What `deno ARGS` printed in the repository, without colours; asserts it succeeded. */
+async function denoInRoot(args: string[]): Promise<string> {
   const out = await new Deno.Command(DENO, {
-    args: ["publish", "--dry-run", "--allow-dirty"],
+    args,
     cwd: ROOT,
     env: { NO_COLOR: "1" },
     stdout: "piped",
@@ -508,10 +491,15 @@ Deno.test("deno publish --dry-run: the package is the runtime, the test kit, REA
   const text = new TextDecoder().decode(out.stdout) +
     new TextDecoder().decode(out.stderr);
   assert.ok(out.success, text);
+  return text;
+}
+
+Deno.test("deno publish --dry-run: the package is the runtime, the test kit, README, LICENSE and deno.json", async () => {
+  const text = await denoInRoot(["publish", "--dry-run", "--allow-dirty"]);
   assert.match(text, /Success Dry run complete/);
   const files = [...text.matchAll(/^\s+file:\/\/(\/\S+) \([\d.]+[KMG]?B\)$/gm)]
     .map(([, path]) => relative(ROOT, path)).sort();
-  const runtime = await graphOf(["mod.ts", "testing.ts"]);
+  const runtime = await localGraph(["mod.ts", "testing.ts"]);
   assert.ok(runtime.has("daemon.ts") && runtime.has("_watchdog_worker.ts"));
   assert.deepEqual(
     files,
@@ -528,15 +516,6 @@ Deno.test("deno publish --dry-run: the package is the runtime, the test kit, REA
 });
 
 Deno.test("deno doc --lint: the package's two entry points are documented", async () => {
-  const out = await new Deno.Command(DENO, {
-    args: ["doc", "--lint", "mod.ts", "testing.ts"],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const text = new TextDecoder().decode(out.stdout) +
-    new TextDecoder().decode(out.stderr);
-  assert.ok(out.success, text);
+  const text = await denoInRoot(["doc", "--lint", "mod.ts", "testing.ts"]);
   assert.doesNotMatch(text, /error|warning/i);
 });

@@ -34,7 +34,12 @@ import {
   writeProject,
 } from "./_playbooks.ts";
 import { median, shuffled, summarize } from "./_stats.ts";
-import { type CaseContext, type CaseResult, judge } from "./_types.ts";
+import {
+  type CaseContext,
+  type CaseResult,
+  judge,
+  skippedRows,
+} from "./_types.ts";
 import { zeroSpawnAction } from "./_zero_spawn.ts";
 
 const TURBO_DEMO =
@@ -89,22 +94,6 @@ async function project(
   });
 }
 
-/** Skips of a group whose prerequisites are missing: every id, one reason. */
-function skipped(
-  ids: [string, string][],
-  note: string,
-): CaseResult[] {
-  return ids.map(([id, name]) => ({
-    id,
-    name,
-    what: "skipped",
-    value: null,
-    unit: "ms",
-    status: "SKIP" as const,
-    note,
-  }));
-}
-
 /** The ids and names of {@linkcode ansibleCases}' rows, in order. */
 export const ANSIBLE_ROWS: [string, string][] = [
   ["ansible_loop", "Ansible loop, zero-spawn"],
@@ -125,12 +114,12 @@ export const ANSIBLE_ROWS: [string, string][] = [
 export async function ansibleCases(ctx: CaseContext): Promise<CaseResult[]> {
   const ansiblePlaybook = await findAnsiblePlaybook();
   if (!ansiblePlaybook) {
-    return skipped(ANSIBLE_ROWS, "ansible-playbook is not installed");
+    return skippedRows(ANSIBLE_ROWS, "ansible-playbook is not installed");
   }
   try {
     await Deno.stat(TURBO_DEMO);
   } catch {
-    return skipped(
+    return skippedRows(
       ANSIBLE_ROWS,
       "cloud.common is not installed (Debian's ansible package brings it)",
     );

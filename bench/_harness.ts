@@ -16,6 +16,7 @@ import {
   ROOT,
   stopDaemonsUnder,
 } from "../_test_harness.ts";
+import { ansibleArgs } from "../_ansible_args.ts";
 
 export { DENO, ROOT };
 
@@ -374,22 +375,11 @@ export async function prepareTask(
   const argsFile = `${dir}/args`;
   const args = {
     ...options.args,
-    _ansible_check_mode: false,
-    _ansible_no_log: false,
-    _ansible_debug: false,
-    _ansible_diff: false,
-    _ansible_verbosity: 0,
-    _ansible_version: "2.14.18",
-    _ansible_module_name: options.moduleName ??
-      module.fileName.replace(/\.ts$/, ""),
-    _ansible_syslog_facility: "LOG_USER",
-    _ansible_selinux_special_fs: ["fuse", "nfs", "vboxsf", "ramfs", "9p"],
-    _ansible_string_conversion_action: "warn",
-    _ansible_socket: null,
-    _ansible_shell_executable: "/bin/sh",
-    _ansible_keep_remote_files: false,
-    _ansible_tmpdir: `${dir}/`,
-    _ansible_remote_tmp: options.remoteTmp,
+    ...ansibleArgs({
+      moduleName: options.moduleName ?? module.fileName.replace(/\.ts$/, ""),
+      remoteTmp: options.remoteTmp,
+      taskDir: dir,
+    }),
   };
   await Deno.writeTextFile(argsFile, JSON.stringify(args));
   return { dir, copy, argsFile, options };

@@ -34,7 +34,7 @@ import {
 } from "./_sshd.ts";
 import { ROUTE_ROWS, routeRows } from "./_ssh_route.ts";
 import { median, shuffled, summarize } from "./_stats.ts";
-import type { CaseContext, CaseResult } from "./_types.ts";
+import { type CaseContext, type CaseResult, skippedRows } from "./_types.ts";
 
 type Variant = "debug" | "ping" | "plain" | "turbo";
 type Strategy = "stock" | "mitogen";
@@ -71,18 +71,6 @@ export const SSH_ROWS: [string, string][] = [
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-function skippedRows(note: string): CaseResult[] {
-  return SSH_ROWS.map(([id, name]) => ({
-    id,
-    name,
-    what: "skipped",
-    value: null,
-    unit: "ms",
-    status: "SKIP" as const,
-    note,
-  }));
 }
 
 /** The pid a counter module's message names: the process that ran main(). */
@@ -146,9 +134,11 @@ async function sshProject(
  */
 export async function sshCases(ctx: CaseContext): Promise<CaseResult[]> {
   const ansiblePlaybook = await findAnsiblePlaybook();
-  if (!ansiblePlaybook) return skippedRows("ansible-playbook is not installed");
+  if (!ansiblePlaybook) {
+    return skippedRows(SSH_ROWS, "ansible-playbook is not installed");
+  }
   const missing = await sshUnavailable();
-  if (missing) return skippedRows(missing);
+  if (missing) return skippedRows(SSH_ROWS, missing);
   const area = await ctx.ws.area("ssh");
   await using target = await startSshd(`${area.dir}/sshd`);
   // Also when the run is interrupted: the test user must not outlive it.
@@ -352,15 +342,7 @@ function matrixRows(
     details,
   };
   if (noMitogen) {
-    return [stock, {
-      id: SSH_ROWS[1][0],
-      name: SSH_ROWS[1][1],
-      what: "skipped",
-      value: null,
-      unit: "ms",
-      status: "SKIP",
-      note: noMitogen,
-    }];
+    return [stock, ...skippedRows([SSH_ROWS[1]], noMitogen)];
   }
   const counters = figures.mitogenCounters;
   const stateKept = counters.some((c) => c > 1);

@@ -25,6 +25,7 @@ import {
   type Shape,
 } from "./_playbooks.ts";
 import { shuffled } from "./_stats.ts";
+import { ansibleArgs } from "../_ansible_args.ts";
 import { sha256Hex } from "../_paths.ts";
 import { exchange } from "./_socket_client.ts";
 import type { SshTarget } from "./_sshd.ts";
@@ -136,17 +137,12 @@ export async function locateOverSsh(
   const store = `${target.home}/.ansible/turbo-modules`;
   const modulePath = `${store}/${hash}.ts`;
   const argsPath = `${store}/${hash}.args`;
-  const argsText = JSON.stringify({
-    _ansible_check_mode: false,
-    _ansible_no_log: false,
-    _ansible_debug: false,
-    _ansible_diff: false,
-    _ansible_verbosity: 0,
-    _ansible_version: "2.14.18",
-    _ansible_module_name: "turbo_counter",
-    _ansible_remote_tmp: `${target.home}/.ansible/tmp`,
-    _ansible_keep_remote_files: false,
-  });
+  // What the plugin writes for a locate run: the `_ansible_*` keys only,
+  // with no task directory.
+  const argsText = JSON.stringify(ansibleArgs({
+    moduleName: "turbo_counter",
+    remoteTmp: `${target.home}/.ansible/tmp`,
+  }));
   // Content-addressed: written once, never changed, read by the daemon in place.
   const upload = await ssh(target, control, [
     `${target.user}@${target.host}`,

@@ -69,3 +69,32 @@ export function judge(target: Target): Status {
     : target.actual >= target.limit;
   return ok ? "PASS" : "MISS";
 }
+
+/**
+ * The rows of cases that could not run, each skipped for one reason.
+ *
+ * @param rows The rows' ids and names.
+ * @param note Why they were skipped.
+ * @returns One `SKIP` row each.
+ *
+ * @example
+ * ```ts
+ * import { skippedRows } from "./_types.ts";
+ * const [row] = skippedRows([["ssh", "SSH, turbo"]], "no sshd");
+ * console.assert(row.status === "SKIP" && row.note === "no sshd");
+ * ```
+ */
+export function skippedRows(
+  rows: readonly [string, string][],
+  note: string,
+): CaseResult[] {
+  return rows.map(([id, name]) => ({
+    id,
+    name,
+    what: "skipped",
+    value: null,
+    unit: "ms",
+    status: "SKIP" as const,
+    note,
+  }));
+}

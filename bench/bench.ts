@@ -9,12 +9,14 @@
  * deno task bench --quick             # every case with few samples (about 2 minutes)
  * deno task bench --quick --out /tmp/b --only process,protocol
  * deno task bench --out /tmp/b --runtime /tmp/changed-runtime   # A/B a change
+ * deno task bench --help              # the options
  * ```
  *
  * Everything runs in a private temp workspace (its own DENO_DIR and
  * remote_tmp directories); every daemon and server it starts is stopped
  * before it exits, and it fails if one survives. Exit code 0 when every
- * case ran (whether or not it met its target), 1 when one broke.
+ * case ran (whether or not it met its target), 1 when one broke, 2 (with
+ * the usage on stderr) for a command line it does not understand.
  *
  * @module
  */
@@ -97,43 +99,103 @@ export interface BenchOptions {
 }
 
 /**
+ * A command line the benchmark does not understand.
+ *
+ * @example
+ * ```ts
+ * import { BenchUsageError, parseBenchArgs } from "./bench.ts";
+ * try {
+ *   parseBenchArgs(["--bogus"]);
+ * } catch (error) {
+ *   console.assert(error instanceof BenchUsageError);
+ * }
+ * ```
+ */
+export class BenchUsageError extends Error {
+  /** Builds the error from what is wrong with the command line. */
+  constructor(message: string) {
+    super(message);
+    this.name = "BenchUsageError";
+  }
+}
+
+/**
+ * What `deno task bench --help` prints.
+ *
+ * @example
+ * ```ts
+ * import { USAGE } from "./bench.ts";
+ * console.assert(USAGE.startsWith("Usage: deno task bench"));
+ * ```
+ */
+export const USAGE: string = `Usage: deno task bench [OPTIONS]
+
+Options:
+  --quick          every case with few samples (about 2 minutes; else about 13)
+  --out DIR        where results.json, results.md and results.svg go (default: bench/)
+  --only G1,G2     only these groups: ${Object.keys(GROUPS).join(", ")}
+  --seed N         the seed of the cases' shuffled order (default: 20260)
+  --runtime DIR    measure this copy of the runtime instead of the checkout's
+  -h, --help       this message`;
+
+/**
  * Parses the command line: `--quick`, `--out DIR`, `--only g1,g2`, `--seed N`,
- * `--runtime DIR`.
+ * `--runtime DIR`, `--help`.
+ *
+ * @param args The command line's arguments.
+ * @returns The options, or `"help"` when `--help` is given.
+ * @throws {BenchUsageError} When an option is unknown, misses its value, or
+ *   has one that is not valid.
  *
  * @example
  * ```ts
  * import { parseBenchArgs } from "./bench.ts";
  * const options = parseBenchArgs(["--quick", "--out", "/tmp/b"]);
- * console.assert(options.quick && options.out === "/tmp/b");
+ * console.assert(options !== "help" && options.quick && options.out === "/tmp/b");
  * ```
  */
-export function parseBenchArgs(args: string[]): BenchOptions {
-  const { values } = parseArgs({
-    args,
-    options: {
-      quick: { type: "boolean", default: false },
-      out: { type: "string" },
-      only: { type: "string" },
-      seed: { type: "string", default: "20260" },
-      runtime: { type: "string" },
-    },
-    strict: true,
-  });
+export function parseBenchArgs(args: string[]): BenchOptions | "help" {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        quick: { type: "boolean", default: false },
+        out: { type: "string" },
+        only: { type: "string" },
+        seed: { type: "string", default: "20260" },
+        runtime: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    // node:util's parseArgs throws a TypeError for what it cannot parse.
+    if (error instanceof TypeError) throw new BenchUsageError(error.message);
+    throw error;
+  }
+  if (values.help) return "help";
   const only = values.only
     ? values.only.split(",").map((s) => s.trim()).filter(Boolean)
     : Object.keys(GROUPS);
   for (const group of only) {
     if (!(group in GROUPS)) {
-      throw new Error(
-        `unknown group ${group}; groups are ${Object.keys(GROUPS).join(", ")}`,
+      throw new BenchUsageError(
+        `Unknown group ${group}; groups are ${Object.keys(GROUPS).join(", ")}`,
       );
     }
+  }
+  const seed = Number(values.seed);
+  if (!Number.isSafeInteger(seed)) {
+    throw new BenchUsageError(
+      `The seed must be a whole number: ${values.seed}`,
+    );
   }
   return {
     quick: values.quick,
     out: values.out ?? `${ROOT}/bench`,
     only,
-    seed: Number(values.seed),
+    seed,
     runtime: values.runtime,
   };
 }
@@ -266,6 +328,21 @@ export async function runBench(options: BenchOptions): Promise<number> {
   return broken ? 1 : 0;
 }
 
-if (import.meta.main) {
-  Deno.exit(await runBench(parseBenchArgs(Deno.args)));
+/** Runs the benchmark as its command line asks; resolves to the exit code. */
+async function main(args: string[]): Promise<number> {
+  let options: BenchOptions | "help";
+  try {
+    options = parseBenchArgs(args);
+  } catch (error) {
+    if (!(error instanceof BenchUsageError)) throw error;
+    console.error(`bench: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  return await runBench(options);
 }
+
+if (import.meta.main) Deno.exit(await main(Deno.args));

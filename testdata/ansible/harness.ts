@@ -1,12 +1,8 @@
 /**
  * What the tests that drive real `ansible-playbook` share: the Ansible
- * versions under test, a workspace laid out as a user's project (fixture
+ * versions under test (from `versions.ts`), a workspace laid out as a user's project (fixture
  * modules, inventories, a launcher that records every module process it
  * starts), running a playbook and reading its registered results.
- *
- * 2.14 is `/usr/bin/ansible-playbook`; 2.19 is the tree that
- * `.ci/install_ansible.sh` unpacks (`$ANSIBLE_219_DIR`, else
- * `.cache/ansible-2.19/root`).
  *
  * @module
  */
@@ -15,108 +11,20 @@ import assert from "node:assert/strict";
 import { dirname, join } from "node:path";
 import { installLauncher } from "../../_cli.ts";
 import { DENO, portableSource, ROOT } from "../../_test_harness.ts";
+import type { Ansible } from "./versions.ts";
 
-/** True under CI: a missing Ansible version fails instead of skipping. */
-export const CI = Deno.env.get("CI") === "true";
+export {
+  type Ansible,
+  ansibleVersions,
+  CI,
+  requireAnsible,
+} from "./versions.ts";
+
 const FIXTURES = join(ROOT, "testdata", "ansible");
 const PLAYBOOK_TIMEOUT_MS = 240_000;
 
 /** A registered task result. */
 export type Result = Record<string, unknown>;
-
-/** One Ansible version under test. */
-export interface Ansible {
-  /** "2.14" or "2.19". */
-  label: string;
-  /** `ansible-playbook` and the arguments that start it. */
-  command: string[];
-  /** `ansible-galaxy`, likewise. */
-  galaxy: string[];
-  /** `ansible-doc`, likewise. */
-  doc: string[];
-  /** Environment it needs (PYTHONPATH for the unpacked 2.19). */
-  env: Record<string, string>;
-  /** Why it cannot run here, when it cannot. */
-  missing?: string;
-}
-
-/**
- * The Ansible versions under test, each with `missing` set when it cannot
- * run here.
- *
- * @returns 2.14 and 2.19.
- *
- * @example
- * ```ts ignore
- * import { ansibleVersions } from "./harness.ts";
- * for (const a of await ansibleVersions()) console.log(a.label, a.missing ?? "ready");
- * ```
- */
-export async function ansibleVersions(): Promise<Ansible[]> {
-  const dir219 = Deno.env.get("ANSIBLE_219_DIR") ||
-    join(ROOT, ".cache", "ansible-2.19", "root");
-  const versions: Ansible[] = [
-    {
-      label: "2.14",
-      command: ["/usr/bin/ansible-playbook"],
-      galaxy: ["/usr/bin/ansible-galaxy"],
-      doc: ["/usr/bin/ansible-doc"],
-      env: {},
-    },
-    {
-      label: "2.19",
-      // Debian's python3: its packages are the ones 2.19's .deb depends on.
-      command: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-playbook")],
-      galaxy: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-galaxy")],
-      doc: ["/usr/bin/python3", join(dir219, "usr/bin/ansible-doc")],
-      env: { PYTHONPATH: join(dir219, "usr/lib/python3/dist-packages") },
-    },
-  ];
-  for (const version of versions) {
-    try {
-      const out = await new Deno.Command(version.command[0], {
-        args: [...version.command.slice(1), "--version"],
-        env: version.env,
-        stdout: "piped",
-        stderr: "piped",
-      }).output();
-      const text = new TextDecoder().decode(out.stdout);
-      if (!out.success || !text.includes(`core ${version.label}.`)) {
-        version.missing = `${
-          version.command.join(" ")
-        } is not ansible-core ${version.label}: ${text.split("\n")[0]}${
-          new TextDecoder().decode(out.stderr).slice(0, 300)
-        }`;
-      }
-    } catch (error) {
-      version.missing = `${version.command.join(" ")}: ${
-        (error as Error).message
-      }`;
-    }
-  }
-  return versions;
-}
-
-/**
- * Fails the running test when its Ansible version is missing (a test
- * outside CI is skipped instead, with `ignore`).
- *
- * @param ansible The version under test.
- * @throws {Error} When it is missing.
- *
- * @example
- * ```ts ignore
- * import { requireAnsible } from "./harness.ts";
- * requireAnsible(ansible);
- * ```
- */
-export function requireAnsible(ansible: Ansible): void {
-  if (ansible.missing !== undefined) {
-    throw new Error(
-      `ansible-core ${ansible.label} is missing (run .ci/install_ansible.sh): ${ansible.missing}`,
-    );
-  }
-}
 
 /** A fresh directory laid out as a user's Ansible project. */
 export interface Workspace {

@@ -224,7 +224,7 @@ export async function registeredByAnsible(
     const warnings = warningsByTask(text);
     return results.map((result, i) => ({
       result,
-      warnings: warnings.get(`sample ${i}`) ?? [],
+      warnings: (warnings.get(`sample ${i}`) ?? []).map(withoutSpace),
     }));
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -257,10 +257,21 @@ function playbook(samples: readonly Sample[], dir: string): string {
 }
 
 /**
- * The `[WARNING]:` messages under each `TASK [name]` banner of the default
- * callback's output, whitespace removed (Ansible wraps them to the width).
+ * The `[WARNING]:` messages the default callback showed under each
+ * `TASK [name]` banner, wrapped lines joined with one space (Ansible wraps
+ * them to the terminal's width).
+ *
+ * @param text The output of `ansible-playbook` with the default callback.
+ * @returns The warnings of each task, by the task's name.
+ *
+ * @example
+ * ```ts
+ * import { warningsByTask } from "./controller_check.ts";
+ * const text = "TASK [t] ***\n[WARNING]: a long\nwarning\nok: [localhost]\n";
+ * console.assert(warningsByTask(text).get("t")?.[0] === "a long warning");
+ * ```
  */
-function warningsByTask(text: string): Map<string, string[]> {
+export function warningsByTask(text: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   let task = "";
   let current: string[] | undefined;
@@ -269,18 +280,22 @@ function warningsByTask(text: string): Map<string, string[]> {
     if (banner) {
       task = banner[1];
       current = undefined;
-    } else if (line.startsWith("[WARNING]: ")) {
+      continue;
+    }
+    if (line.startsWith("[WARNING]: ")) {
       current = [line.slice("[WARNING]: ".length)];
       found.set(task, [...(found.get(task) ?? []), ""]);
     } else if (
       current && line !== "" &&
       !/^(ok|fatal|changed|skipping|\.\.\.ignoring|PLAY|\[)/.test(line)
     ) {
-      current.push(line);
-    } else current = undefined;
+      current.push(line.trim());
+    } else {
+      current = undefined;
+    }
     if (current) {
       const list = found.get(task)!;
-      list[list.length - 1] = withoutSpace(current.join(" "));
+      list[list.length - 1] = current.join(" ");
     }
   }
   return found;

@@ -14,6 +14,7 @@
  */
 
 import { join } from "node:path";
+import { ansibleArgs } from "../../_ansible_args.ts";
 import {
   DENO,
   portableSource,
@@ -197,11 +198,7 @@ async function prepareTask(c: Case, setup: RunSetup): Promise<PreparedTask> {
   const args = {
     ...fill(c.args),
     ...fill(override.args),
-    ...ansibleInternalArgs({
-      taskDir: dir,
-      remoteTmp: box.remoteTmp,
-      moduleName,
-    }),
+    ...ansibleArgs({ moduleName, remoteTmp: box.remoteTmp, taskDir: dir }),
     ...fill(c.internal),
     ...fill(override.internal),
   };
@@ -247,49 +244,6 @@ async function observe(
     probe: normalisePaths(probe, paths),
     timedOut: raw.timedOut || undefined,
     notes: notes.length ? notes : undefined,
-  };
-}
-
-/**
- * The `_ansible_*` keys ansible-core 2.14 writes into a module's arguments
- * file for a local task (`ActionBase._update_module_args`).
- *
- * @param where The task's temp directory, remote_tmp and module name.
- * @returns The keys with the values of a default configuration.
- *
- * @example
- * ```ts
- * import { ansibleInternalArgs } from "./ways.ts";
- * const keys = ansibleInternalArgs({ taskDir: "/t/a", remoteTmp: "/t", moduleName: "m" });
- * console.assert(keys._ansible_tmpdir === "/t/a/");
- * ```
- */
-export function ansibleInternalArgs(
-  where: { taskDir: string; remoteTmp: string; moduleName: string },
-): Record<string, unknown> {
-  return {
-    _ansible_check_mode: false,
-    _ansible_no_log: false,
-    _ansible_debug: false,
-    _ansible_diff: false,
-    _ansible_verbosity: 0,
-    _ansible_version: "2.14.18",
-    _ansible_module_name: where.moduleName,
-    _ansible_syslog_facility: "LOG_USER",
-    _ansible_selinux_special_fs: [
-      "fuse",
-      "nfs",
-      "vboxsf",
-      "ramfs",
-      "9p",
-      "vfat",
-    ],
-    _ansible_string_conversion_action: "warn",
-    _ansible_socket: null,
-    _ansible_shell_executable: "/bin/sh",
-    _ansible_keep_remote_files: false,
-    _ansible_tmpdir: `${where.taskDir}/`,
-    _ansible_remote_tmp: where.remoteTmp,
   };
 }
 

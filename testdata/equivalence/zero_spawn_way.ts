@@ -31,6 +31,7 @@ import {
   writeRecordingLauncher,
 } from "../ansible/harness.ts";
 import type { AnsibleView } from "./ansible_view.ts";
+import { warningsByTask } from "./controller_check.ts";
 import type {
   Case,
   Observation,
@@ -359,40 +360,6 @@ function renameTempDirs(value: unknown): unknown {
     );
   }
   return value;
-}
-
-/**
- * The `[WARNING]:` messages the default callback showed under each
- * `TASK [name]` banner (wrapped lines joined with one space).
- */
-function warningsByTask(text: string): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  let task = "";
-  let current: string[] | undefined;
-  for (const line of text.split("\n")) {
-    const banner = /^TASK \[(.*)\] \*+$/.exec(line);
-    if (banner) {
-      task = banner[1];
-      current = undefined;
-      continue;
-    }
-    if (line.startsWith("[WARNING]: ")) {
-      current = [line.slice("[WARNING]: ".length)];
-      found.set(task, [...(found.get(task) ?? []), ""]);
-    } else if (
-      current && line !== "" &&
-      !/^(ok|fatal|changed|skipping|\.\.\.ignoring|PLAY|\[)/.test(line)
-    ) {
-      current.push(line.trim());
-    } else {
-      current = undefined;
-    }
-    if (current) {
-      const list = found.get(task)!;
-      list[list.length - 1] = current.join(" ");
-    }
-  }
-  return found;
 }
 
 /** The displayed warnings that are the controller's own, not the result's. */

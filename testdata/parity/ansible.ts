@@ -9,6 +9,7 @@
  */
 
 import { IntegralFloat, parseJson, stringifyJson } from "../../_json.ts";
+import { ANSIBLE_219_DIR } from "../ansible/versions.ts";
 import {
   generateCases,
   HAND_WRITTEN,
@@ -226,9 +227,7 @@ const DIST_PACKAGES_214 = "/usr/lib/python3/dist-packages";
 export async function ansible219(): Promise<
   { root: string; present: boolean }
 > {
-  const dir = Deno.env.get("ANSIBLE_219_DIR") ||
-    new URL("../../.cache/ansible-2.19/root", import.meta.url).pathname;
-  const root = `${dir}/usr/lib/python3/dist-packages`;
+  const root = `${ANSIBLE_219_DIR}/usr/lib/python3/dist-packages`;
   try {
     await Deno.stat(`${root}/ansible/module_utils/basic.py`);
     return { root, present: true };

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { ansibleArgs } from "../../_ansible_args.ts";
 import type { ArgumentRules } from "../../_validation.ts";
 import type { ParityCase } from "./case.ts";
 import { DETAIL_CASES } from "./detail_cases.ts";
@@ -31,30 +32,10 @@ export const TEST_ENV: Readonly<Record<string, string>> = {
 };
 
 /**
- * The `_ansible_*` keys ansible-core 2.14's controller sends (those of
- * `runAsAnsible`, minus its temp paths), so that every side sees the same
- * arguments.
- *
- * @example
- * ```ts
- * import { INTERNAL_ARGS } from "./cases.ts";
- * console.assert(INTERNAL_ARGS._ansible_string_conversion_action === "warn");
- * ```
- */
-export const INTERNAL_ARGS: Readonly<Record<string, unknown>> = {
-  _ansible_check_mode: false,
-  _ansible_no_log: false,
-  _ansible_debug: false,
-  _ansible_diff: false,
-  _ansible_verbosity: 0,
-  _ansible_version: "2.14.18",
-  _ansible_string_conversion_action: "warn",
-  _ansible_keep_remote_files: false,
-};
-
-/**
  * A case's full `ANSIBLE_MODULE_ARGS`, in `runAsAnsible`'s key order: user
- * arguments, then the internal keys, then the case's own `_ansible_*` keys.
+ * arguments, then the `_ansible_*` keys the controller sends (`runAsAnsible`'s,
+ * minus its temp paths, so that every side sees the same arguments), then the
+ * case's own `_ansible_*` keys.
  *
  * @example
  * ```ts
@@ -67,8 +48,7 @@ export function moduleArgs(c: ParityCase): Record<string, unknown> {
   const { user, internal } = splitArgs(c);
   const args: Record<string, unknown> = {
     ...user,
-    ...INTERNAL_ARGS,
-    _ansible_module_name: c.moduleName ?? "hello",
+    ...ansibleArgs({ moduleName: c.moduleName ?? "hello" }),
     ...internal,
   };
   if (c.newerController) delete args._ansible_string_conversion_action;

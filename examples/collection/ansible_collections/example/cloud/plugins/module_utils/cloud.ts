@@ -12,10 +12,7 @@
  *
  * @module
  */
-import {
-  type ArgumentSpec,
-  cache,
-} from "../../../../ansible_turbo/deno/runtime/mod.ts";
+import { cache } from "../../../../ansible_turbo/deno/runtime/mod.ts";
 
 /** Sent with every request, and reported by `keypair_info`. */
 export const USER_AGENT = "example.cloud/1.0.0";
@@ -171,25 +168,6 @@ export function reason(error: unknown): string {
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${error.message}${cause}`;
 }
-
-/** The connection options both modules take, with their environment fallbacks. */
-export const CONNECTION_OPTIONS: ArgumentSpec = {
-  api_url: {
-    type: "str",
-    required: true,
-    fallback: ["env", ["CLOUD_API_URL"]],
-    description:
-      "The cloud's base URL; the environment's CLOUD_API_URL if unset.",
-  },
-  api_key: {
-    type: "str",
-    required: true,
-    no_log: true,
-    fallback: ["env", ["CLOUD_API_KEY"]],
-    description:
-      "The API key to log in with; the environment's CLOUD_API_KEY if unset.",
-  },
-};
 
 /**
  * The `[url, key]` a session is cached under, from validated parameters.

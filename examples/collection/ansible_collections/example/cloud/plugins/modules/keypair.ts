@@ -27,12 +27,12 @@ import { AnsibleTurboModule as AnsibleModule } from "../../../../ansible_turbo/d
 import {
   CloudApiError,
   type CloudSession,
-  CONNECTION_OPTIONS,
   type Keypair,
   reason,
   sessionKey,
   sessions,
 } from "../module_utils/cloud.ts";
+import { CONNECTION_OPTIONS } from "../module_utils/cloud_options.ts";
 
 interface Desired {
   name: string;

@@ -19,6 +19,7 @@
  * @module
  */
 import { AnsibleTurboModule as AnsibleModule } from "../../../../ansible_turbo/deno/runtime/mod.ts";
+import { CONNECTION_OPTIONS } from "../module_utils/cloud_options.ts";
 
 /**
  * The module's entry point, called once per task (by the daemon in turbo mode).
@@ -32,21 +33,7 @@ import { AnsibleTurboModule as AnsibleModule } from "../../../../ansible_turbo/d
 export async function main(): Promise<void> {
   const module = await AnsibleModule.create({
     argumentSpec: {
-      api_url: {
-        type: "str",
-        required: true,
-        fallback: ["env", ["CLOUD_API_URL"]],
-        description:
-          "The cloud's base URL; the environment's CLOUD_API_URL if unset.",
-      },
-      api_key: {
-        type: "str",
-        required: true,
-        no_log: true,
-        fallback: ["env", ["CLOUD_API_KEY"]],
-        description:
-          "The API key to log in with; the environment's CLOUD_API_KEY if unset.",
-      },
+      ...CONNECTION_OPTIONS,
       names: {
         type: "list",
         elements: "str",
