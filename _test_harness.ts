@@ -72,8 +72,8 @@ export async function sandbox(): Promise<Sandbox> {
 }
 
 /**
- * Stops (SIGTERM, then SIGKILL after 5 s) every process whose command line
- * mentions `dir`; returns the pids that needed SIGKILL.
+ * Stops (SIGTERM, then SIGKILL after 5 s) every process that mentions `dir`
+ * (see {@linkcode processesMentioning}); returns the pids that needed SIGKILL.
  *
  * @example
  * ```ts ignore
@@ -103,8 +103,10 @@ function signal(pid: number, name: Deno.Signal): void {
 }
 
 /**
- * Pids of live processes (other than zombies) whose command line contains
- * `text`.
+ * Pids of live processes (other than zombies) whose command line or
+ * starting environment contains `text`. The environment catches a daemon
+ * whose socket moved to /tmp (a path too long for `sun_path`): it still
+ * carries the sandbox's `TMPDIR` or `HOME`.
  *
  * @example
  * ```ts ignore
@@ -118,7 +120,10 @@ export async function processesMentioning(text: string): Promise<number[]> {
     if (!/^\d+$/.test(entry.name)) continue;
     try {
       const cmdline = await Deno.readTextFile(`/proc/${entry.name}/cmdline`);
-      if (!cmdline.includes(text)) continue;
+      if (
+        !cmdline.includes(text) &&
+        !(await environOf(entry.name)).includes(text)
+      ) continue;
       const stat = await Deno.readTextFile(`/proc/${entry.name}/stat`);
       if (/^\d+ \(.*\) Z/.test(stat)) continue;
       pids.push(Number(entry.name));
@@ -127,6 +132,15 @@ export async function processesMentioning(text: string): Promise<number[]> {
     }
   }
   return pids;
+}
+
+/** A process's starting environment, or "" where it may not be read. */
+async function environOf(pid: string): Promise<string> {
+  try {
+    return await Deno.readTextFile(`/proc/${pid}/environ`);
+  } catch {
+    return "";
+  }
 }
 
 /**

@@ -390,21 +390,20 @@ async function slowInitRow(
       }),
     );
   }
-  let fresh = 0;
   const play = async (variant: string) => {
-    // Turbo and zero-spawn start with no daemon: a remote_tmp of their own.
-    const rt = `${proj.dir}/rt-slow-${++fresh}`;
-    await Deno.mkdir(rt, { mode: 0o700 });
+    // Turbo and zero-spawn start with no daemon: a remote_tmp of their own,
+    // short enough that the daemon's socket stays below it (and so inside
+    // the workspace's cleanup) rather than moving to /tmp.
+    const area = await ctx.ws.area("s");
     try {
       return await runPlaybook(proj, `slow_${variant}`, {
         shape: "tasks",
         count: tasks,
         check: checks[variant],
-        args: ["-e", `ansible_remote_tmp=${rt}`],
+        args: ["-e", `ansible_remote_tmp=${area.remoteTmp}`],
       });
     } finally {
-      const left = await processesMentioning(rt);
-      if (left.length) await ctx.ws.stopDaemons({ dir: rt, remoteTmp: rt });
+      await ctx.ws.stopDaemons(area);
     }
   };
   // Warm-up: fills Deno's caches with the SDK's compiled code.
