@@ -315,6 +315,10 @@ export async function runPlaybook(
     ANSIBLE_FORCE_COLOR: "0",
     // Where the action plugin's collection is: this checkout.
     ANSIBLE_COLLECTIONS_PATH: ROOT,
+    // Names no shell variable can have (`deno task` exports "?"): Debian's
+    // /bin/sh drops them on the stock path, so zero-spawn must too.
+    "?": "0",
+    "ODD-NAME.X": "1",
   }, options.env);
   const started = performance.now();
   const output = await new Deno.Command(ansible.command[0], {

@@ -57,6 +57,7 @@ display = Display()
 SCRIPT_SUFFIXES = ('.ts', '.mts', '.js', '.mjs', '.tsx', '.jsx')
 MAX_ATTEMPTS = 5
 _OFF = re.compile(r'^(0|false|no|off)?$', re.IGNORECASE)
+_SHELL_NAME = re.compile(r'^[A-Za-z_][A-Za-z0-9_]*$')
 _CORE = tuple(int(p) for p in re.findall(r'\d+', ansible_version)[:2])
 
 
@@ -160,7 +161,7 @@ class ActionModule(NormalActionModule):
         self._compute_environment_string(task_env)
         task_env = dict((to_text(k), to_text(v)) for k, v in task_env.items())
         cwd = os.path.realpath(to_text(self._loader.get_basedir()))
-        env = _process_environment(task_env, cwd)
+        env = _process_environment(task_env, cwd, shells=(C.DEFAULT_EXECUTABLE, self._play_context.executable))
         if not _OFF.match(env.get('ANSIBLE_TURBO_DISABLE', '')):
             return None  # turbo disabled: the module's own process says so in its result
         with open(module_path, 'rb') as f:
@@ -312,19 +313,29 @@ class ActionModule(NormalActionModule):
         return made + paths
 
 
-def _process_environment(task_env, cwd):
+def _process_environment(task_env, cwd, shells=()):
     """The environment the module's process would get from the local connection.
 
-    The worker's own environment, ``PWD`` as ``/bin/sh`` sets it for the
-    directory the connection runs in, then the task's ``environment:``.
+    The worker's own environment, as the shells the command goes through pass
+    it on, ``PWD`` as ``/bin/sh`` sets it for the directory the connection
+    runs in, then the task's ``environment:``.
     """
     env = dict(os.environ)
+    if not all(_keeps_any_name(shell) for shell in shells if shell):
+        # dash (Debian's /bin/sh) drops variables whose names are not shell
+        # names, such as the "?" some task runners export; bash keeps them.
+        env = dict((k, v) for k, v in env.items() if _SHELL_NAME.match(k))
     pwd = env.get('PWD', '')
     if not (pwd.startswith('/') and _same_dir(pwd, cwd) and '/./' not in pwd + '/' and '/../' not in pwd + '/'):
         pwd = cwd
     env['PWD'] = pwd
     env.update(task_env)
     return env
+
+
+def _keeps_any_name(shell):
+    """Whether ``shell`` (a command line) passes on variables of any name: bash does."""
+    return os.path.basename(os.path.realpath(shell.split()[0])).startswith('bash')
 
 
 def _same_dir(a, b):
