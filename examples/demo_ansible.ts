@@ -134,9 +134,10 @@ export async function runAnsibleDemo(
   const ansible = options.ansible ?? { command: ["ansible-playbook"], env: {} };
   const progress = options.progress ?? (() => {});
   const version = await ansibleVersion(ansible);
-  const dir = await Deno.makeTempDir({ prefix: "turbo-demo-ansible-" });
+  const dir = await Deno.makeTempDir({ prefix: "tda-" });
   await using server = startAuthServer();
   try {
+    checkSocketRoom(dir);
     await writeWorkspace(dir, { tasks, authUrl: server.url });
     const log = join(dir, "launches.log");
     const run = async (name: string): Promise<PlaybookFigures> => {
@@ -368,6 +369,25 @@ async function pluginReasons(
   return lines.length ? [...new Set(lines)] : [
     "no line of the plugin's in a -vvv run: was ansible_turbo.deno.turbo used at all?",
   ];
+}
+
+/**
+ * Throws unless a daemon's socket fits below the demo's remote_tmp
+ * directories: one that does not moves to /tmp, out of the demo's sight
+ * and cleanup.
+ */
+function checkSocketRoom(dir: string): void {
+  const socket = join(
+    dir,
+    "rt-zero-spawn",
+    `ansible-turbo-${Deno.uid()}`,
+    `${"0".repeat(24)}.sock`,
+  );
+  if (new TextEncoder().encode(socket).length > 107) {
+    throw new Error(
+      `${dir} is too long for the daemons' Unix sockets (107 bytes); set TMPDIR to a shorter directory`,
+    );
+  }
 }
 
 /** `ansible-playbook` with the demo's inventory and environment, in `dir`. */
