@@ -237,6 +237,8 @@ export interface ProcessOptions {
   cwd: string;
   /** The whole environment of the process. */
   env: Record<string, string>;
+  /** Ends the process (SIGTERM) when aborted: a bound on a run that may hang. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -297,6 +299,7 @@ export async function runProcess(
     cwd: options.cwd,
     env: options.env,
     clearEnv: true,
+    signal: options.signal,
     stdin: "null",
     stdout: "piped",
     stderr: "piped",

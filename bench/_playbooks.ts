@@ -41,6 +41,28 @@ export interface PlaybookRun {
 }
 
 /**
+ * A playbook that did not end within its bound and was stopped.
+ *
+ * @example
+ * ```ts
+ * import { PlaybookHungError } from "./_playbooks.ts";
+ * const error = new PlaybookHungError("demo_loop", 60000);
+ * console.assert(error.playbook === "demo_loop");
+ * ```
+ */
+export class PlaybookHungError extends Error {
+  /** The playbook's name, without `.yml`. */
+  readonly playbook: string;
+
+  /** Builds the error from the playbook's name and how long it ran. */
+  constructor(playbook: string, ms: number) {
+    super(`${playbook}.yml did not end within ${Math.round(ms / 1000)} s`);
+    this.name = "PlaybookHungError";
+    this.playbook = playbook;
+  }
+}
+
+/**
  * The `ansible-playbook` on PATH (or Debian's), or undefined.
  *
  * @example
@@ -232,13 +254,20 @@ export async function runPlaybook(
     check?: ResultCheck;
     env?: Record<string, string>;
     args?: string[];
+    /** Ends the playbook when aborted; then {@linkcode PlaybookHungError}. */
+    signal?: AbortSignal;
   },
 ): Promise<PlaybookRun> {
   const run = await runProcess(
     project.ansiblePlaybook,
     [...options.args ?? [], `${name}.yml`],
-    { cwd: project.dir, env: { ...project.env, ...options.env } },
+    {
+      cwd: project.dir,
+      env: { ...project.env, ...options.env },
+      signal: options.signal,
+    },
   );
+  if (options.signal?.aborted) throw new PlaybookHungError(name, run.ms);
   const fail = (problem: string): never => {
     throw new Error(
       `ansible-playbook ${name}.yml: ${problem} (exit code ${run.code})\n${
