@@ -254,6 +254,9 @@ export async function startSshd(dir: string): Promise<SshTarget> {
       home,
       "--shell",
       "/bin/sh",
+      // Names its run, so that a check for leftovers finds only its own.
+      "--comment",
+      `ansible-turbo test user of ${dir}`,
       // "*": no password login, yet not "locked" (sshd refuses locked accounts).
       "--password",
       "*",
