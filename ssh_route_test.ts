@@ -40,6 +40,7 @@ import {
   withShebang,
   writeRecordingLauncher,
 } from "./testdata/ansible/harness.ts";
+import { DEFAULT_API_KEY, startCloud } from "./examples/cloud_api.ts";
 import {
   exitMasters,
   sshAvailable,
@@ -50,18 +51,21 @@ import {
 const FIXTURES = join(ROOT, "testdata/ansible/modules");
 const ITEMS = 4;
 
-const PLAYBOOK = `- hosts: remote
+const playbook = (cloudUrl: string) =>
+  `- hosts: remote
   gather_facts: false
   tasks:
     - { name: loop, counter: { name: c }, loop: ${
-  JSON.stringify([...Array(ITEMS).keys()])
-} }
+    JSON.stringify([...Array(ITEMS).keys()])
+  } }
     - { name: single, counter: { name: c } }
+    - name: info
+      example.cloud.keypair_info: { api_url: "${cloudUrl}", api_key: "${DEFAULT_API_KEY}" }
     - { name: become, counter: { name: b }, become: true, become_method: su }
 `;
 
 /** A workspace: the counter fixture routed through `action_plugins/`. */
-async function workspace(dir: string): Promise<string> {
+async function workspace(dir: string, cloudUrl: string): Promise<string> {
   const play = join(dir, "play");
   const launcher = join(dir, "bin", "deno_ansible");
   await writeRecordingLauncher(launcher, join(dir, "launches.log"));
@@ -75,7 +79,7 @@ async function workspace(dir: string): Promise<string> {
     join(play, "action_plugins", "counter.py"),
     "from ansible_collections.ansible_turbo.deno.plugins.action.turbo import ActionModule  # noqa: F401\n",
   );
-  await Deno.writeTextFile(join(play, "routed.yml"), PLAYBOOK);
+  await Deno.writeTextFile(join(play, "routed.yml"), playbook(cloudUrl));
   // The server runs every command through this, so the test sees them all.
   await Deno.writeTextFile(
     join(dir, "bin", "record_command"),
@@ -108,6 +112,7 @@ function play(
   return runPlaybook(ansible, { dir, play: join(dir, "play") }, "routed.yml", {
     inventory: join(dir, inventory),
     env: {
+      ANSIBLE_COLLECTIONS_PATH: `${ROOT}:${join(ROOT, "examples/collection")}`,
       ANSIBLE_HOST_KEY_CHECKING: "false",
       ANSIBLE_SSH_ARGS:
         "-C -o ControlMaster=auto -o ControlPersist=60s -o UserKnownHostsFile=/dev/null",
@@ -146,7 +151,11 @@ async function routedOverSsh(ansible: Ansible): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "sr-" });
   await Deno.mkdir(join(dir, "srv1"));
   await Deno.mkdir(join(dir, "srv2"));
-  await workspace(dir);
+  const cloud = await startCloud({
+    dataDir: join(dir, "cloud"),
+    authDelayMs: 10,
+  });
+  await workspace(dir, cloud.url);
   const sshd = await startSshd(join(dir, "srv1"), {
     config: [`ForceCommand ${join(dir, "bin", "record_command")}`],
   });
@@ -188,25 +197,37 @@ async function routedOverSsh(ansible: Ansible): Promise<void> {
       { name: "c" },
     );
 
-    // No process, temp directory or command per routed task: the locate
-    // run once, and the become task's stock commands.
-    assert.deepEqual(started, ["locate counter.ts", "run counter.ts"]);
+    // A collection module: its shared client went into the store beside it.
+    const info = resultOf(run, "info", "remote");
+    assert.equal(info.failed ?? false, false, JSON.stringify(info));
+    assert.equal(info.user_agent, "example.cloud/1.0.0");
+    assert.equal(info.warnings, undefined, JSON.stringify(info.warnings));
+
+    // No process, temp directory or command per routed task: one locate
+    // run per module, and the become task's stock commands.
+    assert.deepEqual(started, [
+      "locate counter.ts",
+      "locate keypair_info.ts",
+      "run counter.ts",
+    ]);
     const tmpDirs = commands.filter((c) => /mkdir .*ansible-tmp-/.test(c));
     assert.equal(tmpDirs.length, 1, commands.join("\n"));
     const beforeBecome = commands.slice(
       0,
       commands.findIndex((c) => /ansible-tmp-/.test(c)),
     );
-    // The locate script and the token's read; nothing per task.
-    assert.equal(beforeBecome.length, 2, commands.join("\n"));
+    // Per module, the locate script and the token's read; nothing per task.
+    assert.equal(beforeBecome.length, 4, commands.join("\n"));
 
     // The forwarded socket, and the route file with the token.
     const cp = join(dir, "cp");
     const forwarded = [...Deno.readDirSync(cp)]
       .filter((e) => e.name.startsWith("turbo-")).map((e) => join(cp, e.name));
-    assert.equal(forwarded.length, 1);
-    assert.ok((await Deno.lstat(forwarded[0])).isSocket);
-    assert.equal(await mode(forwarded[0]), 0o600);
+    assert.equal(forwarded.length, 2, "one per daemon"); // one group each
+    for (const socket of forwarded) {
+      assert.ok((await Deno.lstat(socket)).isSocket);
+      assert.equal(await mode(socket), 0o600);
+    }
     assert.equal(await mode(cp), 0o700);
     const routes = join(dir, "local-tmp", "ansible-turbo-locate-0");
     assert.equal(await mode(routes), 0o700);
@@ -248,7 +269,11 @@ async function routedOverSsh(ansible: Ansible): Promise<void> {
     assert.deepEqual(again, [
       "locate counter.ts",
       "locate counter.ts",
-      ...Array(ITEMS + 2).fill("run counter.ts"),
+      ...Array(ITEMS + 1).fill("run counter.ts"),
+      "locate keypair_info.ts",
+      "locate keypair_info.ts",
+      "run keypair_info.ts",
+      "run counter.ts",
     ]);
     const ms = (r: PlayRun) =>
       `${taskMs(r, "loop", ITEMS).toFixed(1)} ms per loop item (the first` +
@@ -260,6 +285,7 @@ async function routedOverSsh(ansible: Ansible): Promise<void> {
     await exitMasters(join(dir, "cp"));
     await sshd.stop(); // first: its command line names dir too
     await refusing.stop();
+    await cloud.shutdown();
     await stopDaemonsUnder(dir);
     await Deno.remove(dir, { recursive: true }).catch(() => {});
   }

@@ -39,7 +39,8 @@ the daemon himself. The route is keyed by host, port, user and ControlPath,
 and its socket name by the master, so a task for another sshd or user never
 uses it: that one gets its own master, locate and token. The token travels
 only inside the ssh channel and lives in the worker's memory and the 0600
-route file, never on a command line.
+route file, never on a command line (``ANSIBLE_DEBUG`` logs all remote
+output, this too, as it logs every module's result).
 """
 
 from __future__ import annotations
@@ -50,10 +51,12 @@ import os
 import re
 import secrets
 import shlex
+import socket
 import stat
 import subprocess
 
 from ansible.errors import AnsibleError
+from ansible.utils.path import unfrackpath
 
 from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._daemon import (
     GONE, RAN, RETRY, offer_task,
@@ -114,7 +117,7 @@ class SshRouter(object):
         c = self._connection
         if not getattr(c, '_persistent', False) or not c.control_path or not c.control_path_dir:
             raise RouteRefused('no ControlPersist, or a ControlPath set in ssh_args')
-        path = c.control_path % dict(directory=os.path.realpath(os.path.expanduser(c.control_path_dir)))
+        path = c.control_path % dict(directory=unfrackpath(c.control_path_dir))  # as ssh.py does
         if '%' in path or ':' in path:
             raise RouteRefused('the ControlPath %s uses ssh tokens or a colon' % path)
         return path
@@ -136,7 +139,7 @@ class SshRouter(object):
                          task['module_args'].get('_ansible_module_name'), sorted(task['task_env'].items()),
                          os.getuid()])
         location = self._locator.cached(key)
-        for attempt in range(ROUTE_ATTEMPTS):
+        for dummy in range(ROUTE_ATTEMPTS):
             if location is None:
                 location = self._route(key, control, module, task)
             route = location.daemon
@@ -227,7 +230,11 @@ class SshRouter(object):
         local = os.path.join(directory, 'turbo-%s.sock' % name)
         if len(local) > MAX_SOCKET_PATH:
             raise RouteRefused('the forwarded socket path %s is too long' % local)
-        _unlink(local)  # left by an earlier forward of this master: ssh will not bind over it
+        # An earlier forward of this master (a route forgotten, or retired by
+        # another worker): the master would take the same spec as done and
+        # bind nothing, and ssh will not bind over a file.
+        self._cancel(local, remote)
+        _prune_dead(directory)
         done = subprocess.run(self._ssh('-O', 'forward', '-L', '%s:%s' % (local, remote), self._host()),
                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
         if done.returncode != 0:
@@ -344,6 +351,22 @@ def private_socket(path):
     if not stat.S_ISSOCK(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o177:
         return 'the forwarded socket %s is not a 0600 socket of this user' % path
     return None
+
+
+def _prune_dead(directory):
+    """Removes forwarded sockets nothing listens at any more (their master is gone)."""
+    for name in os.listdir(directory):
+        if name.startswith('turbo-') and name.endswith('.sock'):
+            path = os.path.join(directory, name)
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                probe.connect(path)
+            except ConnectionRefusedError:
+                _unlink(path)
+            except OSError:
+                pass
+            finally:
+                probe.close()
 
 
 def _unlink(path):
