@@ -275,9 +275,41 @@ async function routedOverSsh(ansible: Ansible): Promise<void> {
       "run keypair_info.ts",
       "run counter.ts",
     ]);
+
+    // The masters gone: the remembered routes are refused, made again
+    // through new masters, and the old sockets removed.
+    assert.equal((await exitMasters(cp)).length, 2);
+    const rerouted = await play(ansible, dir, sshd, "inventory.ini");
+    assert.equal(rerouted.code, 0, explain(rerouted));
+    const later = [
+      ...loopResults(resultOf(rerouted, "loop", "remote")),
+      resultOf(rerouted, "single", "remote"),
+    ];
+    assert.deepEqual(
+      later.map((r) => r.value),
+      [...Array(ITEMS + 1).keys()].map((i) => i + ITEMS + 2),
+      "the same daemon, the same module: its state kept",
+    );
+    assert.deepEqual(later.map((r) => r.pid), later.map(() => single.pid));
+    const third = (await launches(join(dir, "launches.log"))).map((
+      [kind, name],
+    ) => `${kind} ${name}`).slice(started.length + again.length);
+    assert.deepEqual(third, [
+      "locate counter.ts",
+      "locate keypair_info.ts",
+      "run counter.ts",
+    ]);
+    const now = [...Deno.readDirSync(cp)].filter((e) =>
+      e.name.startsWith("turbo-")
+    ).map((e) => join(cp, e.name));
+    assert.equal(now.length, 2, now.join(", "));
+    assert.ok(now.every((socket) => !forwarded.includes(socket)));
+
     const ms = (r: PlayRun) =>
-      `${taskMs(r, "loop", ITEMS).toFixed(1)} ms per loop item (the first` +
-      ` pays the route), ${taskMs(r, "single").toFixed(1)} ms the next task`;
+      `${
+        taskMs(r, "loop", ITEMS).toFixed(1)
+      } ms per loop item (the first item` +
+      ` included), ${taskMs(r, "single").toFixed(1)} ms the next task`;
     console.log(
       `ansible-core ${ansible.label}: routed ${ms(run)}; stock ${ms(refused)}`,
     );

@@ -146,6 +146,10 @@ class SshRouter(object):
             if route is None:
                 self._display.vvv('ansible-turbo: no route to the daemon (%s)' % location.reason)
                 return None
+            if not os.path.lexists(route['socket']):  # its master is gone, and another route pruned it
+                self._retire(key, route)
+                location = None
+                continue
             problem = private_socket(route['socket'])
             if problem:
                 self._locator.forget(key)
