@@ -71,7 +71,7 @@ STORE = 'ansible-turbo-modules'
 ROUTE_ATTEMPTS = 2
 # sun_path holds 108 bytes with its NUL; leave a margin.
 MAX_SOCKET_PATH = 100
-_MASTER_PID = re.compile(r'pid=(\d+)')
+_MASTER_PID = re.compile(r'Master running \(pid=(\d+)\)')
 
 
 class RouteRefused(AnsibleError):
@@ -225,8 +225,7 @@ class SshRouter(object):
         problem = private_dir(directory)
         if problem:
             raise RouteRefused(problem)
-        check = subprocess.run(self._ssh('-O', 'check', self._host()), stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
+        check = self._mux('-O', 'check', self._host())
         pid = _MASTER_PID.search(check.stderr.decode('utf-8', 'replace'))
         if check.returncode != 0 or not pid:
             raise RouteRefused('no ControlMaster answers at %s' % control)
@@ -239,8 +238,7 @@ class SshRouter(object):
         # bind nothing, and ssh will not bind over a file.
         self._cancel(local, remote)
         _prune_dead(directory)
-        done = subprocess.run(self._ssh('-O', 'forward', '-L', '%s:%s' % (local, remote), self._host()),
-                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=30)
+        done = self._mux('-O', 'forward', '-L', '%s:%s' % (local, remote), self._host())
         if done.returncode != 0:
             raise RouteRefused('ssh -O forward failed: %s' % done.stderr.decode('utf-8', 'replace').strip())
         problem = private_socket(local)
@@ -249,16 +247,23 @@ class SshRouter(object):
             raise RouteRefused(problem)
         return local
 
+    def _mux(self, *args):
+        """A control command (``-O ...``) to the master: it answers at once, or the route is refused."""
+        try:
+            return subprocess.run(self._ssh(*args), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, timeout=30)
+        except (OSError, subprocess.SubprocessError) as e:
+            raise RouteRefused('ssh %s failed: %s' % (' '.join(args[:2]), e))
+
     def _retire(self, key, route):
         self._locator.forget(key)
         self._cancel(route['socket'], route.get('remote_socket', ''))
 
     def _cancel(self, local, remote):
         try:
-            subprocess.run(self._ssh('-O', 'cancel', '-L', '%s:%s' % (local, remote), self._host()),
-                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
-        except (OSError, subprocess.SubprocessError):
-            pass
+            self._mux('-O', 'cancel', '-L', '%s:%s' % (local, remote), self._host())
+        except RouteRefused:
+            pass  # nothing to cancel, or no master: the file goes anyway
         _unlink(local)
 
 
