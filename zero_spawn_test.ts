@@ -8,8 +8,9 @@
  *   halfway; a remembered daemon that is gone is located again;
  * - a plain module, a module the daemon cannot serve, and a task with
  *   `ANSIBLE_TURBO_DISABLE=1` take the stock path, each doing its work once;
- * - over ssh every task takes the stock path, and a module's collection
- *   files travel with it.
+ * - over ssh without a ControlMaster every task takes the stock path, and
+ *   a module's collection files travel with it (`ssh_route_test.ts` has
+ *   the routed path over ssh).
  *
  * @module
  */
