@@ -11,6 +11,8 @@
  * - a server that refuses forwarding (`AllowTcpForwarding no`) gets every
  *   task the stock way, each run exactly once, with a warning;
  * - a `become` task takes the stock path;
+ * - a daemon lost after `go` fails its task, which is never run again; the
+ *   next task's route is made again to a fresh daemon;
  * - nothing is left once the masters exit.
  *
  * @module
@@ -54,6 +56,7 @@ const ITEMS = 4;
 const playbook = (cloudUrl: string) =>
   `- hosts: remote
   gather_facts: false
+  environment: { ANSIBLE_TURBO_LOOKUP_TTL: "300" } # no idle exit between runs
   tasks:
     - { name: loop, counter: { name: c }, loop: ${
     JSON.stringify([...Array(ITEMS).keys()])
@@ -71,15 +74,27 @@ async function workspace(dir: string, cloudUrl: string): Promise<string> {
   await writeRecordingLauncher(launcher, join(dir, "launches.log"));
   await Deno.mkdir(join(play, "library"), { recursive: true });
   await Deno.mkdir(join(play, "action_plugins"));
-  await Deno.writeTextFile(
-    join(play, "library", "counter.ts"),
-    withShebang(await portableSource(join(FIXTURES, "counter.ts")), launcher),
-  );
-  await Deno.writeTextFile(
-    join(play, "action_plugins", "counter.py"),
-    "from ansible_collections.ansible_turbo.deno.plugins.action.turbo import ActionModule  # noqa: F401\n",
-  );
+  for (const name of ["counter", "daemon_killer"]) {
+    await Deno.writeTextFile(
+      join(play, "library", `${name}.ts`),
+      withShebang(await portableSource(join(FIXTURES, `${name}.ts`)), launcher),
+    );
+    await Deno.writeTextFile(
+      join(play, "action_plugins", `${name}.py`),
+      "from ansible_collections.ansible_turbo.deno.plugins.action.turbo import ActionModule  # noqa: F401\n",
+    );
+  }
   await Deno.writeTextFile(join(play, "routed.yml"), playbook(cloudUrl));
+  await Deno.writeTextFile(
+    join(play, "killer.yml"),
+    `- hosts: remote
+  gather_facts: false
+  environment: { ANSIBLE_TURBO_LOOKUP_TTL: "300" } # no idle exit between runs
+  tasks:
+    - { name: killer, daemon_killer: { path: "${dir}/killer.txt" }, ignore_errors: true }
+    - { name: after the loss, counter: { name: c } }
+`,
+  );
   // The server runs every command through this, so the test sees them all.
   await Deno.writeTextFile(
     join(dir, "bin", "record_command"),
@@ -104,12 +119,13 @@ function play(
   dir: string,
   sshd: Sshd,
   inventory: string,
+  playbook = "routed.yml",
 ): Promise<PlayRun> {
   Deno.writeTextFileSync(
     join(dir, inventory),
     `remote ansible_host=127.0.0.1 ansible_port=${sshd.port} ansible_user=root ansible_ssh_private_key_file=${sshd.key}\n`,
   );
-  return runPlaybook(ansible, { dir, play: join(dir, "play") }, "routed.yml", {
+  return runPlaybook(ansible, { dir, play: join(dir, "play") }, playbook, {
     inventory: join(dir, inventory),
     env: {
       ANSIBLE_COLLECTIONS_PATH: `${ROOT}:${join(ROOT, "examples/collection")}`,
@@ -304,6 +320,31 @@ async function routedOverSsh(ansible: Ansible): Promise<void> {
     ).map((e) => join(cp, e.name));
     assert.equal(now.length, 2, now.join(", "));
     assert.ok(now.every((socket) => !forwarded.includes(socket)));
+
+    // A daemon lost after go: the task fails, is never run again, and the
+    // next task's route (refused before ready) is made again to a new daemon.
+    const lost = await play(ansible, dir, sshd, "inventory.ini", "killer.yml");
+    assert.equal(lost.code, 0, explain(lost));
+    const killer = resultOf(lost, "killer", "remote");
+    assert.equal(killer.failed, true);
+    assert.match(
+      String(killer.msg),
+      /The ansible-turbo daemon stopped before the task finished\. The task was not run again/,
+    );
+    assert.equal(
+      await Deno.readTextFile(join(dir, "killer.txt")),
+      `ran in ${single.pid}\n`,
+    );
+    const after = resultOf(lost, "after the loss", "remote");
+    assert.equal(after.value, 1, "a fresh daemon counts from 1");
+    assert.notEqual(after.pid, single.pid);
+    assert.ok(await isDaemon(after.pid));
+    assert.deepEqual(
+      (await launches(join(dir, "launches.log"))).map(([kind, name]) =>
+        `${kind} ${name}`
+      ).slice(started.length + again.length + third.length),
+      ["locate daemon_killer.ts", "locate counter.ts"],
+    );
 
     const ms = (r: PlayRun) =>
       `${
