@@ -8,8 +8,9 @@
  *   halfway; a remembered daemon that is gone is located again;
  * - a plain module, a module the daemon cannot serve, and a task with
  *   `ANSIBLE_TURBO_DISABLE=1` take the stock path, each doing its work once;
- * - over ssh every task takes the stock path, and a module's collection
- *   files travel with it.
+ * - over ssh without a ControlMaster every task takes the stock path, and
+ *   a module's collection files travel with it (`ssh_route_test.ts` has
+ *   the routed path over ssh).
  *
  * @module
  */
@@ -39,6 +40,7 @@ import {
   withShebang,
   writeRecordingLauncher,
 } from "./testdata/ansible/harness.ts";
+import { sshAvailable, startSshd } from "./_sshd_test_support.ts";
 
 const FIXTURES = join(ROOT, "testdata/ansible/modules");
 const PLUGIN_UTILS =
@@ -303,79 +305,6 @@ for (const ansible of await ansibleVersions()) {
       skipUnless(sshAvailable(), "needs /usr/sbin/sshd and ssh-keygen"),
     fn: () => overSsh(ansible),
   });
-}
-
-function sshAvailable(): boolean {
-  try {
-    return Deno.statSync("/usr/sbin/sshd").isFile &&
-      Deno.statSync("/usr/bin/ssh-keygen").isFile;
-  } catch {
-    return false;
-  }
-}
-
-/** A private sshd on a free port of 127.0.0.1, accepting one key for root. */
-async function startSshd(dir: string): Promise<{
-  port: number;
-  key: string;
-  stop: () => Promise<void>;
-}> {
-  const keygen = (file: string) =>
-    new Deno.Command("/usr/bin/ssh-keygen", {
-      args: ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, file)],
-      stdout: "null",
-      stderr: "inherit",
-    }).output();
-  await keygen("host_key");
-  await keygen("client_key");
-  await Deno.copyFile(
-    join(dir, "client_key.pub"),
-    join(dir, "authorized_keys"),
-  );
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
-  await Deno.writeTextFile(
-    join(dir, "sshd_config"),
-    [
-      `Port ${port}`,
-      "ListenAddress 127.0.0.1",
-      `HostKey ${join(dir, "host_key")}`,
-      `AuthorizedKeysFile ${join(dir, "authorized_keys")}`,
-      `PidFile ${join(dir, "sshd.pid")}`,
-      "StrictModes no",
-      "PermitRootLogin prohibit-password",
-      "PasswordAuthentication no",
-      "KbdInteractiveAuthentication no",
-      "UsePAM no",
-      "Subsystem sftp /usr/lib/openssh/sftp-server",
-      "LogLevel ERROR",
-      "",
-    ].join("\n"),
-  );
-  await Deno.mkdir("/run/sshd", { recursive: true }); // sshd's privilege separation
-  const child = new Deno.Command("/usr/sbin/sshd", {
-    args: ["-D", "-e", "-f", join(dir, "sshd_config")],
-    stdin: "null",
-    stdout: "null",
-    stderr: "null",
-  }).spawn();
-  for (let i = 0; i < 200; i++) {
-    try {
-      (await Deno.connect({ hostname: "127.0.0.1", port })).close();
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-  return {
-    port,
-    key: join(dir, "client_key"),
-    stop: async () => {
-      child.kill("SIGTERM");
-      await child.status;
-    },
-  };
 }
 
 async function overSsh(ansible: Ansible): Promise<void> {

@@ -17,9 +17,13 @@ module gets the arguments Ansible builds for it, the environment and working
 directory Ansible's local connection would give its process; what it prints
 is parsed and cleaned as the stock ``normal`` action does.
 
+On an ssh connection (ControlPersist on) without become, the task goes to the
+remote host's daemon the same way, through a local socket forwarded over
+Ansible's own ControlMaster (``_ssh_route``): no remote command per task.
+
 Anything else (another connection, become, async, kept remote files, turbo
-disabled, a daemon that cannot take the task) runs the module the stock way,
-with its local imports made to work from Ansible's temp copy.
+disabled, a daemon or route that cannot take the task) runs the module the
+stock way, with its local imports made to work from Ansible's temp copy.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._locate import 
     Locator, cache_dir, cache_key, write_probe_args,
 )
 from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._ship import portable_module
+from ansible_collections.ansible_turbo.deno.plugins.plugin_utils._ssh_route import SshRouter, refusal as ssh_refusal
 
 display = Display()
 
@@ -115,7 +120,9 @@ class ActionModule(NormalActionModule):
     def _zero_spawn_refusal(self, wrap_async):
         """Why this task cannot skip its process, or None."""
         if getattr(self._connection, 'transport', None) != 'local':
-            return 'the connection is %s, not local' % getattr(self._connection, 'transport', None)
+            refusal = ssh_refusal(self._connection)
+            if refusal is not None:
+                return refusal
         if self._connection.become is not None:
             return 'the task uses become'
         if wrap_async or self._task.async_val:
@@ -152,7 +159,7 @@ class ActionModule(NormalActionModule):
         # The arguments as Ansible builds them (no temp directory: _ansible_tmpdir is None, as when pipelining).
         self._update_module_args(module_name, module_args, task_vars, **kwargs)
         built = self._configure_module(module_name=module_name, module_args=module_args, task_vars=task_vars)
-        style, shebang, _data, module_path, profile = _unpack(built)
+        style, shebang, data, module_path, profile = _unpack(built)
         module_path = os.path.abspath(module_path)
         if style != 'non_native_want_json' or not shebang or not module_path.endswith(SCRIPT_SUFFIXES):
             display.vvv('ansible-turbo: %s is not a TypeScript module for the daemon' % module_path)
@@ -160,6 +167,9 @@ class ActionModule(NormalActionModule):
         task_env = {}
         self._compute_environment_string(task_env)
         task_env = dict((to_text(k), to_text(v)) for k, v in task_env.items())
+        if self._connection.transport == 'ssh':
+            offer = self._offer_over_ssh(module_path, data, shebang, module_args, task_env, profile)
+            return None if offer is None else (offer, shebang, profile)
         cwd = os.path.realpath(to_text(self._loader.get_basedir()))
         env = _process_environment(task_env, cwd, shells=(C.DEFAULT_EXECUTABLE, self._play_context.executable))
         if not _OFF.match(env.get('ANSIBLE_TURBO_DISABLE', '')):
@@ -219,6 +229,27 @@ class ActionModule(NormalActionModule):
             locator.forget(key)
             location = None
         return None
+
+    def _offer_over_ssh(self, module_path, data, shebang, module_args, task_env, profile):
+        """Offers the task to the remote daemon through a forwarded socket (see ``_ssh_route``)."""
+        if not _OFF.match(task_env.get('ANSIBLE_TURBO_DISABLE', '')):
+            return None
+        # The bytes the stock path would send: its collection files travel with it into the store.
+        portable = portable_module(module_path, data, remote=True)
+        request = {
+            'v': PROTOCOL_VERSION,
+            'type': 'run',
+            'argsText': self._encode_args(module_args, profile),
+            'argv': [],
+            'ttl': _seconds(task_env.get('ANSIBLE_TURBO_LOOKUP_TTL'), 15),
+            'timeout': _seconds(task_env.get('ANSIBLE_TURBO_TASK_TIMEOUT'), 3600),
+            'ranUntilCreate': False,
+        }
+        router = SshRouter(self, Locator(cache_dir(C.DEFAULT_LOCAL_TMP)), display)
+        return router.offer(request, {
+            'module_name': os.path.basename(module_path), 'data': portable.data, 'files': portable.files,
+            'shebang': shebang, 'task_env': task_env, 'module_args': module_args, 'shell': self._connection._shell,
+        })
 
     def _identity_parts(self, task):
         """Everything that could change where the module's daemon is."""

@@ -47,15 +47,18 @@ class _Closed(Exception):
 def offer_task(location, request, accept_timeout, task_timeout):
     """Offers ``request`` (without its token) to the daemon at ``location``.
 
-    ``location`` is the locate answer (``socket``, ``token``, ``log``);
+    ``location`` is the locate answer (``socket``, ``token``, ``log``; or,
+    for a route over ssh, the token itself as ``token_value``);
     ``accept_timeout`` bounds the wait for ``ready``, ``task_timeout`` the
     task itself (seconds, None for no bound).
     """
-    try:
-        with open(location['token'], 'r') as f:
-            token = f.read().strip()
-    except (IOError, OSError) as e:
-        return Offer(GONE, 'cannot read the token file %s: %s' % (location['token'], e))
+    token = location.get('token_value')  # a route over ssh read it remotely
+    if token is None:
+        try:
+            with open(location['token'], 'r') as f:
+                token = f.read().strip()
+        except (IOError, OSError) as e:
+            return Offer(GONE, 'cannot read the token file %s: %s' % (location['token'], e))
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         sock.settimeout(accept_timeout)

@@ -102,6 +102,10 @@ class Locator(object):
     def locate(self, key, command, env, cwd, start_timeout):
         """Runs the module in locate mode (``command`` is a shell command line) and remembers its answer."""
         answer = _run_locate(command, env=env, cwd=cwd, timeout=start_timeout + LOCATE_GRACE_SECONDS)
+        return self.remember(key, answer)
+
+    def remember(self, key, answer):
+        """Keeps ``answer`` (a daemon, or why there is none) for ``key``; returns its Location."""
         answer['at'] = time.time()
         self._remember(key, answer)
         return Location(answer)
@@ -156,7 +160,13 @@ def _run_locate(command, env, cwd, timeout):
         return {'unavailable': 'the module did not say where its daemon is within %s s' % timeout}
     except OSError as e:
         return {'unavailable': 'the module could not be run to locate its daemon: %s' % e}
-    lines = proc.stdout.decode('utf-8', errors='replace').strip().splitlines()
+    return parse_answer(proc.stdout.decode('utf-8', errors='replace'),
+                        proc.stderr.decode('utf-8', errors='replace'), proc.returncode)
+
+
+def parse_answer(stdout, stderr, returncode):
+    """The locate run's answer from its output: a daemon, ``unavailable``, or ``not_turbo``."""
+    lines = stdout.strip().splitlines()
     try:
         answer = json.loads(lines[-1]) if lines else None
     except ValueError:
@@ -171,6 +181,6 @@ def _run_locate(command, env, cwd, timeout):
                 if isinstance(answer.get(k), (int, float)) and not isinstance(answer.get(k), bool):
                     found[k] = answer[k]
             return found
-    printed = (proc.stdout + proc.stderr).decode('utf-8', errors='replace').strip()
+    printed = (stdout + stderr).strip()
     return {'not_turbo': 'the module does not support locate mode (exit code %s): %s'
-                         % (proc.returncode, printed[-300:] or 'it printed nothing')}
+                         % (returncode, printed[-300:] or 'it printed nothing')}
