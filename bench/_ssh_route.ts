@@ -9,9 +9,10 @@
  * 2. once per host: forward a private local socket to the remote daemon's
  *    socket through the same master (`ssh -O forward -L local:remote`);
  * 3. per task: one protocol-2 exchange over the forwarded socket, from a
- *    long-lived client here, and from Ansible itself through a bench-only
- *    action plugin (`bench/route_plugin/`, one task = one connection to the
- *    forwarded socket, no remote command).
+ *    long-lived client here; and the production route, from Ansible itself
+ *    through the action plugin `ansible_turbo.deno.turbo`, which does all
+ *    three over Ansible's own ControlMaster (one task = one connection to
+ *    the forwarded socket, no remote command).
  *
  * @module
  */
@@ -36,7 +37,7 @@ import { PROTOCOL_VERSION, type RunRequest } from "../_protocol.ts";
 /** The ids and names of {@linkcode routeRows}' rows, in order. */
 export const ROUTE_ROWS: [string, string][] = [
   ["ssh_route", "SSH, forwarded socket round trip"],
-  ["ssh_routed", "SSH, routed task (prototype)"],
+  ["ssh_routed", "SSH, routed task"],
 ];
 
 /** Where a remote daemon is, as the locate step found it over SSH. */
@@ -369,12 +370,7 @@ export async function routeRows(
         mitogen_ping_item_ms: options.mitogenPingMs,
       },
     };
-    const routed = await routedRow(ctx, options, {
-      socket: local,
-      token: daemon.token,
-      request: { ...request, token: "" },
-    });
-    return [row, routed];
+    return [row, await routedRow(ctx, options)];
   } finally {
     await runProcess("ssh", [...sshArgs(target, control), "-O", "exit", host], {
       cwd: "/",
@@ -384,24 +380,26 @@ export async function routeRows(
 }
 
 /**
- * Routed tasks through Ansible itself: the bench-only action plugin
- * `turbo_routed` (`bench/route_plugin/`) sends each task over the forwarded
- * socket; against `debug` (Ansible's own per-item floor) and Mitogen's
- * `ping`, interleaved, stock linear strategy.
+ * Routed tasks through Ansible itself: `turbo_counter` routed to the action
+ * plugin `ansible_turbo.deno.turbo`, which locates the remote daemon and
+ * forwards a socket to it through Ansible's ControlMaster, then sends each
+ * task over it; against `debug` (Ansible's own per-item floor) and
+ * Mitogen's `ping`, interleaved, stock linear strategy.
  */
 async function routedRow(
   ctx: CaseContext,
   options: RouteOptions,
-  route: { socket: string; token: string; request: RunRequest },
 ): Promise<CaseResult> {
   const { project, count, setup } = options;
-  const routes = `${options.dir}/routes`;
-  await Deno.mkdir(routes, { mode: 0o700 });
-  await Deno.writeTextFile(`${routes}/target.json`, JSON.stringify(route), {
-    mode: 0o600,
-  });
+  // The module routed to the plugin by an action plugin of its name.
+  const plugins = `${options.dir}/action_plugins`;
+  await Deno.mkdir(plugins);
+  await Deno.writeTextFile(
+    `${plugins}/turbo_counter.py`,
+    "from ansible_collections.ansible_turbo.deno.plugins.action.turbo import ActionModule  # noqa: F401\n",
+  );
   const actions = {
-    routed: "turbo_routed: {}",
+    routed: "turbo_counter: {}",
     debug: "ansible.builtin.debug: {msg: item}",
   };
   type Run = { variant: "base" | keyof typeof actions; shape: Shape };
@@ -429,6 +427,8 @@ async function routedRow(
   }
   let last = 0;
   const stateKept: ResultCheck = (r) => {
+    // A route refused takes the stock path, with a warning.
+    if (r.warnings) return `warned: ${r.warnings}`;
     const counter = Number(r.counter);
     if (!(counter > last)) {
       return `counter ${r.counter} after ${last}: module state lost`;
@@ -442,8 +442,8 @@ async function routedRow(
       count: size(run.shape),
       check: run.variant === "routed" ? stateKept : undefined,
       env: {
-        ANSIBLE_ACTION_PLUGINS: `${ROOT}/bench/route_plugin`,
-        ANSIBLE_TURBO_ROUTE_DIR: routes,
+        ANSIBLE_ACTION_PLUGINS: plugins,
+        ANSIBLE_COLLECTIONS_PATH: ROOT,
       },
     });
   for (const run of runs) await play(run); // warm-up
@@ -473,7 +473,7 @@ async function routedRow(
     id: ROUTE_ROWS[1][0],
     name: ROUTE_ROWS[1][1],
     what:
-      `our turbo counter over SSH as a routed task (bench-only action plugin over the forwarded socket, stock linear strategy), per item of a ${count.loop}-item loop`,
+      `our turbo counter over SSH routed to the action plugin ansible_turbo.deno.turbo (a socket forwarded over Ansible's ControlMaster to the remote daemon, stock linear strategy), per item of a ${count.loop}-item loop`,
     value: round2(item),
     unit: "ms",
     status: Number.isFinite(options.mitogenPingMs)
