@@ -339,26 +339,23 @@ def _parse_env(text):
 
 def private_dir(path):
     """A problem with ``path`` as a directory only this user can enter, or None."""
-    try:
-        st = os.lstat(path)
-    except OSError as e:
-        return 'cannot check %s: %s' % (path, e)
-    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
-        return '%s is not a 0700 directory of this user' % path
-    return None
+    return _owned(path, stat.S_ISDIR, 0o077, '%s is not a 0700 directory of this user')
 
 
 def private_socket(path):
     """A problem with ``path`` as a forwarded socket only this user can use, or None."""
-    problem = private_dir(os.path.dirname(path))
-    if problem:
-        return problem
+    return private_dir(os.path.dirname(path)) or _owned(
+        path, stat.S_ISSOCK, 0o177, 'the forwarded socket %s is not a 0600 socket of this user')
+
+
+def _owned(path, is_kind, mask, problem):
+    """``problem`` (naming ``path``) unless ``path`` is of its kind, this user's, and has no ``mask`` bit."""
     try:
         st = os.lstat(path)
     except OSError as e:
         return 'cannot check %s: %s' % (path, e)
-    if not stat.S_ISSOCK(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o177:
-        return 'the forwarded socket %s is not a 0600 socket of this user' % path
+    if not is_kind(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & mask:
+        return problem % path
     return None
 
 
