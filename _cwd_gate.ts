@@ -24,7 +24,10 @@ const realChdir = Deno.chdir;
  */
 export class CwdGate {
   #home: string;
+  /** Where the process is. */
   #current: string | null = null;
+  /** The directory the tasks in the gate were admitted with. */
+  #group: string | null = null;
   #active = new Set<object>();
   #queue: {
     cwd: string;
@@ -45,9 +48,11 @@ export class CwdGate {
 
   /** Resolves once `owner` may run in `cwd` (the process is there). */
   enter(owner: object, cwd: string): Promise<void> {
+    // By the group's directory: a lone task that moved the process
+    // elsewhere must not keep its group's other tasks waiting.
     if (
       this.#queue.length === 0 &&
-      (this.#active.size === 0 || this.#current === cwd)
+      (this.#active.size === 0 || this.#group === cwd)
     ) {
       this.#admit(owner, cwd);
       return Promise.resolve();
@@ -98,7 +103,9 @@ export class CwdGate {
   }
 
   #admit(owner: object, cwd: string): void {
+    // Also back from where a lone task moved the process: it has company now.
     if (this.#current !== cwd || this.#active.size === 0) this.#chdir(cwd);
+    this.#group = cwd;
     this.#active.add(owner);
   }
 

@@ -149,23 +149,26 @@ Deno.test("Deno.chdir() in one task moves only that task, while another shares i
   const probe = await writeModule(box, "cwd_probe.ts", CWD_PROBE);
   const markA = join(box.dir, "a");
   const markB = join(box.dir, "b");
-  const [a, b] = (await Promise.all([
-    runAsAnsible(probe, {
-      sandbox: box,
-      cwd: project,
-      args: {
-        chdir: "sub",
-        read: "data.txt",
-        mark_file: markA,
-        await_file: markB,
-      },
-    }),
-    runAsAnsible(probe, {
-      sandbox: box,
-      cwd: project,
-      args: { read: "data.txt", mark_file: markB, await_file: markA },
-    }),
-  ])).map(result);
+  const first = runAsAnsible(probe, {
+    sandbox: box,
+    cwd: project,
+    args: {
+      chdir: "sub",
+      read: "data.txt",
+      mark_file: markA,
+      await_file: markB,
+    },
+  });
+  // B arrives once A, alone, has moved (the daemon's process with it), and
+  // A finishes only once B ran: B must not wait for A to leave.
+  await waitFor("the first task's chdir", () => exists(markA), 120_000);
+  const second = runAsAnsible(probe, {
+    sandbox: box,
+    cwd: project,
+    args: { read: "data.txt", mark_file: markB, await_file: markA },
+  });
+  const [a, b] = (await Promise.all([first, second])).map(result);
+  assert.equal(b.warnings, undefined, "the second task ran in-process");
   assert.equal(a.pid, b.pid, "one daemon ran both, at the same time");
   assert.equal(a.text, "in sub");
   assert.equal(a.cwd, join(project, "sub"));
