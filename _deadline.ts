@@ -37,6 +37,21 @@ export interface DeadlineOptions {
   signal?: AbortSignal;
   /** The message of the {@linkcode DeadlineError} (default: "Deadline of N ms passed"). */
   message?: string;
+  /**
+   * Clearable timers for the wait (the daemon's): the timer is cleared as
+   * soon as the promise settles. Without them the wait uses
+   * `AbortSignal.timeout()`, which cannot be cleared: its timer, and the
+   * signal it aborts, stay in the heap until the full `ms` have passed
+   * (cheap in a short-lived client, which need not load Node's timers; in
+   * the daemon, three per task, 30 s to the task timeout each).
+   */
+  timers?: DeadlineTimers;
+}
+
+/** The timer functions {@linkcode deadline} may use. */
+export interface DeadlineTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
 }
 
 /**
@@ -67,8 +82,24 @@ export function deadline<T>(
   options: DeadlineOptions = {},
 ): Promise<T> {
   const signals: AbortSignal[] = [];
+  let clear = () => {};
   if (ms !== Infinity) {
-    signals.push(AbortSignal.timeout(Math.max(0, Math.min(ms, MAX_TIMER_MS))));
+    const delay = Math.max(0, Math.min(ms, MAX_TIMER_MS));
+    const timers = options.timers;
+    if (timers) {
+      const controller = new AbortController();
+      const id = timers.setTimeout(
+        () =>
+          controller.abort(
+            new DOMException("Signal timed out.", "TimeoutError"),
+          ),
+        delay,
+      );
+      clear = () => timers.clearTimeout(id);
+      signals.push(controller.signal);
+    } else {
+      signals.push(AbortSignal.timeout(delay));
+    }
   }
   if (options.signal) signals.push(options.signal);
   if (signals.length === 0) return promise;
@@ -78,11 +109,15 @@ export function deadline<T>(
       signal.reason.name === "TimeoutError"
       ? new DeadlineError(options.message ?? `Deadline of ${ms} ms passed`)
       : signal.reason;
-  if (signal.aborted) return Promise.reject(reasonOf());
+  if (signal.aborted) {
+    clear();
+    return Promise.reject(reasonOf());
+  }
   const { promise: aborted, reject } = Promise.withResolvers<never>();
   const abort = () => reject(reasonOf());
   signal.addEventListener("abort", abort, { once: true });
-  return Promise.race([promise, aborted]).finally(() =>
-    signal.removeEventListener("abort", abort)
-  );
+  return Promise.race([promise, aborted]).finally(() => {
+    clear();
+    signal.removeEventListener("abort", abort);
+  });
 }

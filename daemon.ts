@@ -84,6 +84,21 @@ const COLLECT_AFTER_BYTES = 32 * 1024 * 1024;
  * taken off the global object, where no module of a plain run sees it.
  */
 const collectGarbage = takeGc();
+/**
+ * The platform's timers, taken before the isolation wraps them: the
+ * daemon's own bounded waits clear their timer when the wait ends (an
+ * `AbortSignal.timeout()` would keep its timer and signal in the heap for
+ * the full wait: three per task).
+ */
+const DAEMON_TIMERS = {
+  setTimeout: globalThis.setTimeout.bind(globalThis) as unknown as (
+    callback: () => void,
+    ms: number,
+  ) => unknown,
+  clearTimeout: globalThis.clearTimeout.bind(globalThis) as unknown as (
+    id: unknown,
+  ) => void,
+};
 
 /**
  * Parses the daemon's command line (after {@linkcode DAEMON_FLAG}) and runs
@@ -307,6 +322,7 @@ class Daemon {
       const reader = new FrameReader(conn);
       const message = await deadline(reader.read(), READ_TIMEOUT_MS, {
         message: `no request within ${READ_TIMEOUT_MS} ms`,
+        timers: DAEMON_TIMERS,
       });
       this.#idle.delete(conn);
       await this.#handle(message, { conn, reader });
@@ -450,7 +466,9 @@ class Daemon {
     try {
       if (admitted) {
         await reply({ type: "ready" });
-        const message = await deadline(answer, READ_TIMEOUT_MS);
+        const message = await deadline(answer, READ_TIMEOUT_MS, {
+          timers: DAEMON_TIMERS,
+        });
         go = isPlainObject(message) && message.type === "go";
       }
       if (!go) this.#log.debug("task not started: its client left");
@@ -501,7 +519,7 @@ class Daemon {
       });
     });
     try {
-      await deadline(task.outcome, timeoutMs);
+      await deadline(task.outcome, timeoutMs, { timers: DAEMON_TIMERS });
     } catch (error) {
       if (!(error instanceof DeadlineError)) throw error;
       const raw = {
