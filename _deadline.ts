@@ -48,9 +48,23 @@ export interface DeadlineOptions {
   timers?: DeadlineTimers;
 }
 
-/** The timer functions {@linkcode deadline} may use. */
+/**
+ * Clearable timers for {@linkcode deadline}.
+ *
+ * @example
+ * ```ts
+ * import { deadline, type DeadlineTimers } from "./_deadline.ts";
+ * const timers: DeadlineTimers = {
+ *   setTimeout: (callback, ms) => setTimeout(callback, ms),
+ *   clearTimeout: (id) => clearTimeout(id as number),
+ * };
+ * await deadline(Promise.resolve(1), 30_000, { timers });
+ * ```
+ */
 export interface DeadlineTimers {
+  /** Starts a timer that calls `callback` after `ms`; returns its id. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Stops the timer `id`, if it has not fired. */
   clearTimeout(id: unknown): void;
 }
 

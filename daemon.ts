@@ -19,7 +19,12 @@ import {
 } from "./_context.ts";
 import { CwdGate } from "./_cwd_gate.ts";
 import { DaemonLog } from "./_daemon_log.ts";
-import { deadline, DeadlineError, MAX_TIMER_MS } from "./_deadline.ts";
+import {
+  deadline,
+  DeadlineError,
+  type DeadlineTimers,
+  MAX_TIMER_MS,
+} from "./_deadline.ts";
 import { isPlainObject, parseArgs } from "./_input.ts";
 import { stringifyJson } from "./_json.ts";
 import {
@@ -90,14 +95,17 @@ const collectGarbage = takeGc();
  * `AbortSignal.timeout()` would keep its timer and signal in the heap for
  * the full wait: three per task).
  */
-const DAEMON_TIMERS = {
-  setTimeout: globalThis.setTimeout.bind(globalThis) as unknown as (
-    callback: () => void,
-    ms: number,
-  ) => unknown,
-  clearTimeout: globalThis.clearTimeout.bind(globalThis) as unknown as (
-    id: unknown,
-  ) => void,
+const platformSetTimeout = globalThis.setTimeout;
+const platformClearTimeout = globalThis.clearTimeout;
+const DAEMON_TIMERS: DeadlineTimers = {
+  setTimeout(callback: () => void, ms: number): number {
+    // Deno's timer ids are numbers (Node's types say otherwise).
+    const id = platformSetTimeout(callback, ms) as unknown as number;
+    // As AbortSignal.timeout's: a pending wait never keeps the daemon up.
+    Deno.unrefTimer(id);
+    return id;
+  },
+  clearTimeout: (id: unknown) => platformClearTimeout(id as number),
 };
 
 /**
