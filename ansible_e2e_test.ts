@@ -406,14 +406,16 @@ async function scenarios(
         assertProcesses(ws, short.started);
         const first = resultOf(short, "counter ttl");
         assert.equal(first.value, 1);
-        assert.ok(await isDaemon(first.pid));
+        // Served by a daemon (a fallback would warn), which may already be
+        // gone: a loaded machine can take 2 s to end the play.
+        assertNoWarnings(first, "counter ttl");
         const gone = await waitFor(
           async () =>
             !(await isDaemon(first.pid)) &&
             (await socketsUnder(ws.rtTtl)).length === 0,
-          6000,
+          30_000,
         );
-        assert.ok(gone, "the TTL=2 daemon or its socket outlived 6 s");
+        assert.ok(gone, "the TTL=2 daemon or its socket outlived 30 s");
         const runs = [];
         for (let i = 0; i < 2; i++) {
           const run = await play(ansible, ws, "ttl.yml");
